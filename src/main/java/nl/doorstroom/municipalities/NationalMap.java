@@ -1,0 +1,101 @@
+package nl.doorstroom.municipalities;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleFunction;
+
+import nl.doorstroom.shared.MunicipalityCode;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Draws the municipalities of the country coloured by a figure (a choropleth). Any module can
+ * colour the map by its own figure, for example realisation of the quota.
+ */
+@Service
+public class NationalMap {
+
+    /** Five sequential classes (ColorBrewer "Blues"), light to dark. */
+    static final List<String> PALETTE = List.of("#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c");
+
+    /** One municipality on the map: its outline, value (may be null: no figure) and colour class. */
+    public record Area(MunicipalityCode code, String name, String path, Double value, String label, int colourClass) {
+
+        public String fill() {
+            return colourClass < 0 ? "#d9d9d9" : PALETTE.get(colourClass);
+        }
+    }
+
+    /** One class of the legend: values from {@code lower} up to {@code upper}. */
+    public record LegendClass(int index, String colour, String lower, String upper) {
+    }
+
+    public record MapView(String viewBox, List<Area> areas, List<LegendClass> legend) {
+    }
+
+    private final MunicipalityRegistry registry;
+    private final Boundaries.Outlines outlines;
+
+    NationalMap(MunicipalityRegistry registry) {
+        this.registry = registry;
+        try (var in = new ClassPathResource("reference/municipalities-nl-2024.topojson").getInputStream()) {
+            this.outlines = Boundaries.read(in);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("The shipped municipal boundaries cannot be read", e);
+        }
+    }
+
+    /**
+     * Colours every municipality by its value in quantile classes, so that each colour holds about
+     * as many municipalities.
+     *
+     * @param format writes a value for labels and the legend, in the reader's language
+     */
+    public MapView choropleth(Map<MunicipalityCode, ? extends Number> values, DoubleFunction<String> format) {
+        var sorted = values.values().stream().mapToDouble(Number::doubleValue).sorted().toArray();
+        var breaks = quantileBreaks(sorted, PALETTE.size());
+        var areas = new ArrayList<Area>();
+        for (var municipality : registry.all()) {
+            var path = outlines.paths().get(municipality.code());
+            if (path == null) {
+                continue;
+            }
+            var number = values.get(municipality.code());
+            Double value = number == null ? null : number.doubleValue();
+            areas.add(new Area(municipality.code(), municipality.name(), path, value,
+                    value == null ? null : format.apply(value), value == null ? -1 : classOf(value, breaks)));
+        }
+        var legend = new ArrayList<LegendClass>();
+        for (int i = 0; i < breaks.length - 1 && sorted.length > 0; i++) {
+            legend.add(new LegendClass(i, PALETTE.get(i), format.apply(breaks[i]), format.apply(breaks[i + 1])));
+        }
+        return new MapView(outlines.viewBox(), List.copyOf(areas), List.copyOf(legend));
+    }
+
+    /** Class limits at the quantiles: {@code classes + 1} ascending numbers from min to max. */
+    static double[] quantileBreaks(double[] sortedValues, int classes) {
+        if (sortedValues.length == 0) {
+            return new double[0];
+        }
+        var breaks = new double[classes + 1];
+        for (int i = 0; i <= classes; i++) {
+            int index = (int) Math.round((double) i / classes * (sortedValues.length - 1));
+            breaks[i] = sortedValues[index];
+        }
+        return Arrays.stream(breaks).toArray();
+    }
+
+    static int classOf(double value, double[] breaks) {
+        for (int i = 1; i < breaks.length - 1; i++) {
+            if (value < breaks[i]) {
+                return i - 1;
+            }
+        }
+        return breaks.length - 2;
+    }
+}

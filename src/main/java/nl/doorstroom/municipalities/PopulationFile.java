@@ -1,0 +1,187 @@
+package nl.doorstroom.municipalities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import nl.doorstroom.shared.InvalidInput;
+import nl.doorstroom.shared.InvalidInput.Problem;
+import nl.doorstroom.shared.MunicipalityCode;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a population file as CBS publishes it: one row per municipality with its code, name and
+ * population, comma- or semicolon-separated, with a header row. Either every row is right, or the
+ * file is refused with every problem found, by row and column; nothing half-read is ever returned.
+ */
+final class PopulationFile {
+
+    static final String CODE = "code";
+    static final String NAME = "name";
+    static final String POPULATION = "population";
+
+    private static final List<String> CODE_HEADERS = List.of("code", "gemeentecode", "regiocode", "statcode",
+            "gm-code", "gmcode", "municipality code");
+    private static final List<String> NAME_HEADERS = List.of("name", "naam", "gemeentenaam", "gemeente",
+            "statnaam", "municipality", "regio's", "regios");
+    private static final List<String> POPULATION_HEADERS = List.of("population", "inwoners", "aantal inwoners",
+            "bevolking", "totale bevolking", "bevolking op 1 januari");
+
+    private PopulationFile() {
+    }
+
+    /**
+     * @param expected the municipalities that must each appear exactly once
+     * @return the population per municipality
+     * @throws InvalidInput with every problem in the file
+     */
+    static Map<MunicipalityCode, Long> read(Reader input, Set<MunicipalityCode> expected) {
+        String text;
+        try (var reader = new BufferedReader(input)) {
+            var builder = new StringBuilder();
+            var buffer = new char[8192];
+            int n;
+            while ((n = reader.read(buffer)) > 0) {
+                builder.append(buffer, 0, n);
+            }
+            text = builder.toString();
+        }
+        catch (IOException e) {
+            throw InvalidInput.of("file", "population.file.unreadable");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw InvalidInput.of("file", "population.file.empty");
+        }
+        var firstLine = text.lines().findFirst().orElse("");
+        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
+        List<CSVRecord> records;
+        try {
+            records = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true)
+                    .setIgnoreEmptyLines(true).get().parse(new StringReader(text)).getRecords();
+        }
+        catch (IOException | RuntimeException e) {
+            throw InvalidInput.of("file", "population.file.notCsv");
+        }
+        var header = records.get(0);
+        var columns = locateColumns(header);
+        if (columns.size() < 3) {
+            var problems = new ArrayList<Problem>();
+            for (var column : List.of(CODE, NAME, POPULATION)) {
+                if (!columns.containsKey(column)) {
+                    problems.add(Problem.atRow(1, column, "population.header.missing", column));
+                }
+            }
+            throw new InvalidInput(problems);
+        }
+        var problems = new ArrayList<Problem>();
+        var figures = new TreeMap<MunicipalityCode, Long>();
+        var firstRowOf = new HashMap<MunicipalityCode, Integer>();
+        for (int i = 1; i < records.size(); i++) {
+            var record = records.get(i);
+            int row = i + 1;
+            if (record.size() < header.size()) {
+                problems.add(Problem.atRow(row, "file", "population.row.fieldCount", header.size(), record.size()));
+                continue;
+            }
+            var code = readCode(record.get(columns.get(CODE)), row, expected, problems);
+            if (record.get(columns.get(NAME)).isBlank()) {
+                problems.add(Problem.atRow(row, NAME, "population.name.missing"));
+            }
+            var population = readPopulation(record.get(columns.get(POPULATION)), row, problems);
+            if (code == null) {
+                continue;
+            }
+            var earlier = firstRowOf.putIfAbsent(code, row);
+            if (earlier != null) {
+                problems.add(Problem.atRow(row, CODE, "population.code.duplicate", code.value(), earlier));
+                continue;
+            }
+            if (population != null) {
+                figures.put(code, population);
+            }
+        }
+        expected.stream().sorted()
+                .filter(code -> !firstRowOf.containsKey(code))
+                .forEach(code -> problems.add(Problem.of(CODE, "population.municipality.missing", code.value())));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return figures;
+    }
+
+    private static MunicipalityCode readCode(String value, int row, Set<MunicipalityCode> expected,
+            List<Problem> problems) {
+        if (value.isBlank()) {
+            problems.add(Problem.atRow(row, CODE, "population.code.missing"));
+            return null;
+        }
+        MunicipalityCode code;
+        try {
+            code = MunicipalityCode.parse(value);
+        }
+        catch (IllegalArgumentException e) {
+            problems.add(Problem.atRow(row, CODE, "population.code.invalid", value));
+            return null;
+        }
+        if (!expected.contains(code)) {
+            problems.add(Problem.atRow(row, CODE, "population.code.unknown", code.value()));
+            return null;
+        }
+        return code;
+    }
+
+    private static Long readPopulation(String value, int row, List<Problem> problems) {
+        if (value.isBlank()) {
+            problems.add(Problem.atRow(row, POPULATION, "population.value.missing"));
+            return null;
+        }
+        long population;
+        try {
+            population = Long.parseLong(value);
+        }
+        catch (NumberFormatException e) {
+            problems.add(Problem.atRow(row, POPULATION, "population.value.notWhole", value));
+            return null;
+        }
+        if (population < 0) {
+            problems.add(Problem.atRow(row, POPULATION, "population.value.negative", value));
+            return null;
+        }
+        return population;
+    }
+
+    private static Map<String, Integer> locateColumns(CSVRecord header) {
+        var columns = new LinkedHashMap<String, Integer>();
+        for (int i = 0; i < header.size(); i++) {
+            var name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            if (!columns.containsKey(CODE) && CODE_HEADERS.contains(name)) {
+                columns.put(CODE, i);
+            }
+            else if (!columns.containsKey(NAME) && NAME_HEADERS.contains(name)) {
+                columns.put(NAME, i);
+            }
+            else if (!columns.containsKey(POPULATION)
+                    && (POPULATION_HEADERS.contains(name) || name.startsWith("bevolking"))) {
+                columns.put(POPULATION, i);
+            }
+        }
+        return columns;
+    }
+
+    private static int count(String line, char c) {
+        return (int) line.chars().filter(ch -> ch == c).count();
+    }
+}

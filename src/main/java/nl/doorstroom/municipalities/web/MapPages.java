@@ -1,0 +1,36 @@
+package nl.doorstroom.municipalities.web;
+
+import java.util.Locale;
+
+import nl.doorstroom.municipalities.PopulationMap;
+import nl.doorstroom.municipalities.PopulationMap.Figure;
+import nl.doorstroom.municipalities.Populations;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class MapPages {
+
+    private final PopulationMap map;
+    private final Populations populations;
+
+    MapPages(PopulationMap map, Populations populations) {
+        this.map = map;
+        this.populations = populations;
+    }
+
+    @GetMapping("/")
+    String map(@RequestParam(defaultValue = "POPULATION") Figure figure, @RequestParam(required = false) Long version,
+            Model model, Locale locale) {
+        var selected = version == null ? populations.latest()
+                : populations.version(version).orElseThrow(() -> new PageNotFound("population-version", version));
+        model.addAttribute("figure", figure);
+        model.addAttribute("figures", Figure.values());
+        model.addAttribute("version", selected);
+        model.addAttribute("versions", populations.versions());
+        model.addAttribute("map", map.of(figure, selected.id(), locale));
+        return "municipalities/map";
+    }
+}

@@ -1,0 +1,31 @@
+package nl.doorstroom.system;
+
+import nl.doorstroom.identity.CurrentUser;
+import nl.doorstroom.identity.DoorstroomUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page's layout needs: the signed-in user and whether the data is the synthetic demo.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+    private final boolean demo;
+
+    LayoutAdvice(@Value("${doorstroom.demo.enabled:false}") boolean demo) {
+        this.demo = demo;
+    }
+
+    @ModelAttribute("currentUser")
+    DoorstroomUser currentUser() {
+        return CurrentUser.get().orElse(null);
+    }
+
+    @ModelAttribute("demoMode")
+    boolean demoMode() {
+        return demo;
+    }
+}

@@ -1,0 +1,173 @@
+package nl.doorstroom.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.doorstroom.identity.ApiTokens;
+import nl.doorstroom.identity.AuditTrail;
+import nl.doorstroom.identity.CurrentUser;
+import nl.doorstroom.identity.LoginThrottle;
+import nl.doorstroom.identity.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may do what. Pages use a session (form login, CSRF on every form); the API under
+ * {@code /api/v1} uses tokens an administrator issues, without session or cookies. Both apply the
+ * same roles, and scoped data is filtered by the user's scope in the modules themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String API_VERSION = "1.0.0";
+
+    private static final String[] IMPORTERS = roles(Role.IMPORTERS_OF_REFERENCE_DATA);
+    private static final String[] REGION_EDITORS = roles(Role.REGION_EDITORS);
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, MessageSource messages) throws Exception {
+        var json = JsonMapper.builder().build();
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable()) // no cookies are accepted here: a token in a header cannot be forged cross-site
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, json, messages), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> problem(json, messages, request, response,
+                                HttpStatus.UNAUTHORIZED, "api.unauthenticated"))
+                        .accessDeniedHandler((request, response, ex) -> problem(json, messages, request, response,
+                                HttpStatus.FORBIDDEN, "api.forbidden")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/population-versions").hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/regions").hasAnyRole(REGION_EDITORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/regions/*").hasAnyRole(REGION_EDITORS)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/regions/*").hasAnyRole(REGION_EDITORS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
+                        .anyRequest().denyAll())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, AuditTrail audit) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/error", "/actuator/health/**", "/ping").permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/population-versions/import").hasAnyRole(IMPORTERS)
+                        .requestMatchers("/regions/new", "/regions/*/edit", "/regions/*/delete").hasAnyRole(REGION_EDITORS)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(onSuccess(throttle, audit))
+                        .failureHandler(onFailure(throttle)))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    private static AuthenticationSuccessHandler onSuccess(LoginThrottle throttle, AuditTrail audit) {
+        var delegate = new SavedRequestAwareAuthenticationSuccessHandler();
+        delegate.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            throttle.succeeded(authentication.getName());
+            audit.record(authentication.getName(), "session.login", "account",
+                    CurrentUser.from(authentication).map(u -> u.accountId()).orElse(null), null);
+            delegate.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    private static AuthenticationFailureHandler onFailure(LoginThrottle throttle) {
+        return (request, response, exception) -> {
+            var username = request.getParameter("username");
+            if (exception instanceof LockedException) {
+                response.sendRedirect(request.getContextPath() + "/login?locked");
+                return;
+            }
+            throttle.failed(username);
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        };
+    }
+
+    /** Writes a problem+json answer; {@code key} names its title ({@code key.title}) and detail in the bundles. */
+    static void problem(JsonMapper json, MessageSource messages, HttpServletRequest request,
+            HttpServletResponse response, HttpStatus status, String key) throws IOException {
+        var locale = ApiLocale.of(request);
+        var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key + ".detail", null, locale));
+        problem.setTitle(messages.getMessage(key + ".title", null, locale));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader("API-Version", API_VERSION);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static String[] roles(java.util.Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toArray(String[]::new);
+    }
+
+    /** Authenticates {@code Authorization: Bearer <token>} against the issued API tokens. */
+    static final class BearerTokenFilter extends OncePerRequestFilter {
+
+        private final ApiTokens tokens;
+        private final JsonMapper json;
+        private final MessageSource messages;
+
+        BearerTokenFilter(ApiTokens tokens, JsonMapper json, MessageSource messages) {
+            this.tokens = tokens;
+            this.json = json;
+            this.messages = messages;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            response.setHeader("API-Version", API_VERSION);
+            var header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                var user = tokens.authenticate(header.substring(7).strip());
+                if (user.isEmpty()) {
+                    problem(json, messages, request, response, HttpStatus.UNAUTHORIZED, "api.invalidToken");
+                    return;
+                }
+                var authentication = new UsernamePasswordAuthenticationToken(user.get(), null,
+                        List.of(new SimpleGrantedAuthority(user.get().role().authority())));
+                SecurityContextHolder.getContext().setAuthentication(authentication);
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package nl.doorstroom.system;
+
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Dutch by default; the language switch ({@code ?lang=en}) is remembered in a cookie. The API
+ * follows the client's Accept-Language instead.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    LocaleResolver localeResolver() {
+        var pages = new CookieLocaleResolver("doorstroom-lang");
+        pages.setDefaultLocale(ApiLocale.DUTCH);
+        pages.setCookieMaxAge(Duration.ofDays(365));
+        return new LocaleResolver() {
+            @Override
+            public java.util.Locale resolveLocale(HttpServletRequest request) {
+                return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                        ? ApiLocale.of(request) : pages.resolveLocale(request);
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, java.util.Locale locale) {
+                var supported = locale != null && (locale.getLanguage().equals("nl") || locale.getLanguage().equals("en"));
+                pages.setLocale(request, response, supported ? java.util.Locale.forLanguageTag(locale.getLanguage()) : null);
+            }
+        };
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var change = new LocaleChangeInterceptor();
+        change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(change).excludePathPatterns("/api/**");
+    }
+}
