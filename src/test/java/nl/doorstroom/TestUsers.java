@@ -1,0 +1,37 @@
+package nl.doorstroom;
+
+import java.util.List;
+
+import nl.doorstroom.identity.DoorstroomUser;
+import nl.doorstroom.identity.Role;
+import nl.doorstroom.identity.Scope;
+import nl.doorstroom.shared.MunicipalityCode;
+import nl.doorstroom.shared.ProvinceCode;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Signed-in users of each role for web tests, scoped as the demo accounts are.
+ */
+public final class TestUsers {
+
+    private TestUsers() {
+    }
+
+    public static DoorstroomUser of(Role role) {
+        var scope = switch (role.scopeKind()) {
+            case NATION -> Scope.nation();
+            case PROVINCE -> Scope.province(ProvinceCode.of("PV26"));
+            case MUNICIPALITY -> Scope.municipality(MunicipalityCode.of("GM0344"));
+            case ORGANISATION -> Scope.organisation("Woonstichting Test",
+                    java.util.Set.of(MunicipalityCode.of("GM0344"), MunicipalityCode.of("GM0355")));
+        };
+        return new DoorstroomUser(1, "test-" + role.name().toLowerCase(), "Test " + role, role, scope);
+    }
+
+    public static Authentication signedIn(Role role) {
+        var user = of(role);
+        return new UsernamePasswordAuthenticationToken(user, null, List.of(new SimpleGrantedAuthority(role.authority())));
+    }
+}

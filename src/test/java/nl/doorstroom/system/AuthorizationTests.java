@@ -1,0 +1,202 @@
+package nl.doorstroom.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.doorstroom.IntegrationTest;
+import nl.doorstroom.TestUsers;
+import nl.doorstroom.identity.AccountAdministration;
+import nl.doorstroom.identity.ApiTokens;
+import nl.doorstroom.identity.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Walks every page and API endpoint with every role (and with nobody) and checks allowed or
+ * forbidden. A new endpoint that is not listed here fails {@link #everyEndpointIsInTheMatrix}.
+ */
+@IntegrationTest
+class AuthorizationTests {
+
+    static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
+
+    record Endpoint(HttpMethod method, String path, Set<Role> allowed) {
+    }
+
+    static final List<Endpoint> PAGES = List.of(
+            new Endpoint(HttpMethod.GET, "/", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/?figure=DENSITY", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/municipalities", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/municipalities/GM0363", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/provinces", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/provinces/PV27", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/regions", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/regions/COA-1", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/population-versions", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/population-versions/1", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/regions/new", Role.REGION_EDITORS),
+            new Endpoint(HttpMethod.POST, "/regions/new", Role.REGION_EDITORS),
+            new Endpoint(HttpMethod.GET, "/regions/no-such-region/edit", Role.REGION_EDITORS),
+            new Endpoint(HttpMethod.POST, "/regions/no-such-region/edit", Role.REGION_EDITORS),
+            new Endpoint(HttpMethod.POST, "/regions/no-such-region/delete", Role.REGION_EDITORS),
+            new Endpoint(HttpMethod.GET, "/population-versions/import", Role.IMPORTERS_OF_REFERENCE_DATA),
+            new Endpoint(HttpMethod.POST, "/population-versions/import", Role.IMPORTERS_OF_REFERENCE_DATA),
+            new Endpoint(HttpMethod.GET, "/admin/accounts", ADMIN),
+            new Endpoint(HttpMethod.GET, "/admin/accounts/new", ADMIN),
+            new Endpoint(HttpMethod.POST, "/admin/accounts/new", ADMIN),
+            new Endpoint(HttpMethod.GET, "/admin/accounts/1", ADMIN),
+            new Endpoint(HttpMethod.POST, "/admin/accounts/1", ADMIN),
+            new Endpoint(HttpMethod.POST, "/admin/accounts/1/password", ADMIN),
+            new Endpoint(HttpMethod.GET, "/admin/tokens", ADMIN),
+            new Endpoint(HttpMethod.POST, "/admin/tokens", ADMIN),
+            new Endpoint(HttpMethod.POST, "/admin/tokens/999999/revoke", ADMIN),
+            new Endpoint(HttpMethod.GET, "/admin/audit", ADMIN));
+
+    static final List<Endpoint> API = List.of(
+            new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/municipalities/GM0363", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/provinces", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/provinces/PV27", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/regions", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/regions/COA-1", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/population-versions", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/population-versions/1", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/v1/population-versions", Role.IMPORTERS_OF_REFERENCE_DATA),
+            new Endpoint(HttpMethod.POST, "/api/v1/regions", Role.REGION_EDITORS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/regions/no-such-region", Role.REGION_EDITORS),
+            new Endpoint(HttpMethod.DELETE, "/api/v1/regions/no-such-region", Role.REGION_EDITORS));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    AccountAdministration accounts;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyPageAllowsExactlyTheRolesInTheMatrix() throws Exception {
+        var wrong = new ArrayList<String>();
+        for (var endpoint : PAGES) {
+            for (var role : Role.values()) {
+                var builder = request(endpoint.method(), endpoint.path()).with(authentication(TestUsers.signedIn(role)));
+                if (endpoint.method() != HttpMethod.GET) {
+                    builder.with(csrf());
+                }
+                int status = mvc.perform(builder).andReturn().getResponse().getStatus();
+                boolean allowed = endpoint.allowed().contains(role);
+                if (allowed == (status == 403) || status == 401 || status >= 500) {
+                    wrong.add(endpoint + " as " + role + " answered " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void nobodyWhoIsNotSignedInSeesAnyPage() throws Exception {
+        for (var endpoint : PAGES) {
+            var builder = request(endpoint.method(), endpoint.path());
+            if (endpoint.method() != HttpMethod.GET) {
+                builder.with(csrf());
+            }
+            var response = mvc.perform(builder).andReturn().getResponse();
+            assertThat(response.getStatus()).as(endpoint.toString()).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).as(endpoint.toString()).endsWith("/login");
+        }
+    }
+
+    @Test
+    void aFormPostedWithoutCsrfTokenIsRefused() throws Exception {
+        int status = mvc.perform(post("/regions/new").param("name", "x")
+                .with(authentication(TestUsers.signedIn(Role.ADMINISTRATOR)))).andReturn().getResponse().getStatus();
+
+        assertThat(status).isEqualTo(403);
+    }
+
+    @Test
+    void everyApiEndpointAllowsExactlyTheRolesInTheMatrixWithTheirTokens() throws Exception {
+        var tokenOf = new EnumMap<Role, String>(Role.class);
+        for (var account : accounts.accounts()) {
+            if (DemoScenario.ACCOUNTS.stream().anyMatch(d -> d.username().equals(account.username()))) {
+                tokenOf.put(account.role(), tokens.issue(account.id(), "authorization test", 1).secret());
+            }
+        }
+        assertThat(tokenOf.keySet()).containsExactlyInAnyOrderElementsOf(EVERYONE);
+        var wrong = new ArrayList<String>();
+        for (var endpoint : API) {
+            int anonymous = mvc.perform(request(endpoint.method(), endpoint.path())).andReturn().getResponse().getStatus();
+            if (anonymous != 401) {
+                wrong.add(endpoint + " without token answered " + anonymous);
+            }
+            for (var role : Role.values()) {
+                var builder = request(endpoint.method(), endpoint.path())
+                        .header("Authorization", "Bearer " + tokenOf.get(role))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}");
+                int status = mvc.perform(builder).andReturn().getResponse().getStatus();
+                boolean allowed = endpoint.allowed().contains(role);
+                if (allowed == (status == 403) || status == 401 || status >= 500) {
+                    wrong.add(endpoint + " as " + role + " answered " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrix() {
+        var listed = new ArrayList<String>();
+        PAGES.forEach(e -> listed.add(e.method() + " " + normalise(e.path())));
+        API.forEach(e -> listed.add(e.method() + " " + normalise(e.path())));
+        var missing = new ArrayList<String>();
+        for (Map.Entry<org.springframework.web.servlet.mvc.method.RequestMappingInfo, ?> entry
+                : mappings.getHandlerMethods().entrySet()) {
+            var info = entry.getKey();
+            for (var pattern : info.getPatternValues()) {
+                if (pattern.equals("/login") || pattern.equals("/ping") || pattern.equals("/error")
+                        || pattern.startsWith("/api/v1/openapi")) {
+                    continue;
+                }
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    var key = method.name() + " " + pattern.replaceAll("\\{[^}]+}", "*");
+                    if (!listed.contains(key)) {
+                        missing.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("endpoints without a row in the authorization matrix").isEmpty();
+    }
+
+    /** Turns a concrete path into the pattern shape of its mapping: ids become '*'. */
+    static String normalise(String path) {
+        var withoutQuery = path.replaceAll("\\?.*", "");
+        return withoutQuery
+                .replaceAll("/municipalities/GM\\d{4}", "/municipalities/*")
+                .replaceAll("/provinces/PV\\d{2}", "/provinces/*")
+                .replaceAll("/regions/(?!new)[^/]+", "/regions/*")
+                .replaceAll("/population-versions/\\d+", "/population-versions/*")
+                .replaceAll("/admin/accounts/\\d+", "/admin/accounts/*")
+                .replaceAll("/admin/tokens/\\d+", "/admin/tokens/*");
+    }
+}
