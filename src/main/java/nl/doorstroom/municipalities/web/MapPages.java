@@ -15,22 +15,26 @@ class MapPages {
 
     private final PopulationMap map;
     private final Populations populations;
+    private final MapParts parts;
 
-    MapPages(PopulationMap map, Populations populations) {
+    MapPages(PopulationMap map, Populations populations, MapParts parts) {
         this.map = map;
         this.populations = populations;
+        this.parts = parts;
     }
 
     @GetMapping("/")
     String map(@RequestParam(defaultValue = "POPULATION") Figure figure, @RequestParam(required = false) Long version,
-            Model model, Locale locale) {
+            Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         var selected = version == null ? populations.latest()
                 : populations.version(version).orElseThrow(() -> new PageNotFound("population-version", version));
         model.addAttribute("figure", figure);
         model.addAttribute("figures", Figure.values());
         model.addAttribute("version", selected);
         model.addAttribute("versions", populations.versions());
-        model.addAttribute("map", map.of(figure, selected.id(), locale));
+        var view = map.of(figure, selected.id(), locale);
+        model.addAttribute("map", view);
+        model.addAttribute("parts", parts.of(figure + "@" + selected.id(), view, locale, request.getContextPath()));
         return "municipalities/map";
     }
 }
