@@ -127,6 +127,23 @@ class AuthorizationTests {
     }
 
     @Test
+    void anIssuedTokenIsShownOnceInTheAnswerToTheAdministrator() throws Exception {
+        var admin = accounts.accounts().stream().filter(a -> a.username().equals("admin")).findFirst().orElseThrow();
+
+        var page = mvc.perform(post("/admin/tokens").param("accountId", String.valueOf(admin.id()))
+                        .param("name", "koppeling test").param("validDays", "7")
+                        .with(authentication(TestUsers.signedIn(Role.ADMINISTRATOR))).with(csrf()))
+                .andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(200);
+        var secret = page.getContentAsString().replaceAll("(?s).*value=\"(dst_[^\"]+)\".*", "$1");
+        assertThat(secret).startsWith("dst_");
+        assertThat(tokens.authenticate(secret)).isPresent();
+        assertThat(mvc.perform(get("/admin/tokens").with(authentication(TestUsers.signedIn(Role.ADMINISTRATOR))))
+                .andReturn().getResponse().getContentAsString()).doesNotContain(secret);
+    }
+
+    @Test
     void aFormPostedWithoutCsrfTokenIsRefused() throws Exception {
         int status = mvc.perform(post("/regions/new").param("name", "x")
                 .with(authentication(TestUsers.signedIn(Role.ADMINISTRATOR)))).andReturn().getResponse().getStatus();
