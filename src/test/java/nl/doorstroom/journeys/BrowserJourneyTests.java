@@ -1,0 +1,177 @@
+package nl.doorstroom.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.doorstroom.municipalities.Municipality;
+import nl.doorstroom.municipalities.MunicipalityRegistry;
+import nl.doorstroom.shared.MunicipalityCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserJourneyTests {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MunicipalityRegistry registry;
+
+    @TempDir
+    Path files;
+
+    WebDriver driver;
+
+    @BeforeEach
+    void newVisitor() {
+        driver = browser.driver();
+        browser.startAfresh(url(""));
+    }
+
+    @Test
+    void newUserLogsInFollowsTheMapToAMunicipalitySwitchesLanguageAndLogsOut() {
+        driver.get(url("/"));
+        assertThat(path()).isEqualTo("/login");
+
+        browser.logInAs("coordinator");
+
+        assertThat(path()).isEqualTo("/");
+        var map = driver.findElement(By.cssSelector("main svg"));
+        assertThat(map.findElements(By.cssSelector("a.area"))).hasSize(342);
+
+        var utrecht = map.findElement(By.cssSelector("a.area[href$='/municipalities/GM0344']"));
+        utrecht.sendKeys(Keys.ENTER);
+        browser.waitUntil(ExpectedConditions.urlContains("/municipalities/GM0344"));
+
+        assertThat(heading()).isEqualTo("Gemeente Utrecht");
+        assertThat(fact("Code")).isEqualTo("GM0344");
+        assertThat(fact("Provincie")).isEqualTo("Utrecht");
+        assertThat(driver.findElement(By.id("neighbours-heading")).getText()).isEqualTo("Buurgemeenten (9)");
+        assertThat(texts(By.cssSelector("[aria-labelledby=neighbours-heading] li")))
+                .contains("De Bilt", "Nieuwegein", "Stichtse Vecht", "Zeist");
+
+        driver.findElement(By.linkText("English")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Municipality of Utrecht"));
+
+        assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(fact("Province")).isEqualTo("Utrecht");
+
+        driver.findElement(By.linkText("Nederlands")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Gemeente Utrecht"));
+
+        driver.findElement(By.cssSelector("header form[action$='/logout'] button")).click();
+        browser.waitUntil(ExpectedConditions.urlContains("/login"));
+
+        assertThat(path()).isEqualTo("/login");
+        assertThat(heading()).isEqualTo("Aanmelden");
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("U bent afgemeld.");
+    }
+
+    @Test
+    void importWithOneBadRowIsRefusedWholeAndListsEveryProblem() throws IOException {
+        browser.logInAs(url(""), "coordinator");
+        driver.get(url("/population-versions"));
+        var versionsBefore = texts(By.cssSelector("main table tbody tr"));
+        var municipalities = registry.all();
+        var rows = populationRows(municipalities);
+        int utrecht = municipalities.indexOf(registry.find(MunicipalityCode.of("GM0344")).orElseThrow());
+        rows.set(utrecht, "GM0344;Utrecht;-5");
+        int negativeRow = utrecht + 2; // row 1 is the header
+        rows.add("GM9999;Nergenshuizen;1000");
+        int unknownRow = rows.size() + 1;
+
+        upload(csv("bevolking-fout.csv", rows), "Journey: refused");
+
+        assertThat(heading()).isEqualTo("Bevolkingscijfers importeren");
+        var problems = driver.findElement(By.id("problems"));
+        assertThat(problems.findElement(By.tagName("h2")).getText())
+                .isEqualTo("Bestand bevolking-fout.csv is geweigerd; er is niets opgeslagen. Er zijn 2 problemen:");
+        assertThat(texts(problems, By.cssSelector("tbody tr"))).containsExactlyInAnyOrder(
+                negativeRow + " Bevolking '-5' is negatief; een bevolking is nul of meer.",
+                unknownRow + " Code GM9999 is geen gemeente van de huidige indeling.");
+        driver.get(url("/population-versions"));
+        assertThat(texts(By.cssSelector("main table tbody tr"))).isEqualTo(versionsBefore);
+
+        upload(csv("bevolking-goed.csv", populationRows(municipalities)), "Journey: accepted");
+
+        assertThat(heading()).isEqualTo("Journey: accepted");
+        assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText())
+                .isEqualTo("De cijfers zijn geïmporteerd als nieuwe versie.");
+        driver.get(url("/population-versions"));
+        assertThat(texts(By.cssSelector("main table tbody tr td:nth-child(2)")))
+                .hasSize(versionsBefore.size() + 1)
+                .contains("Journey: accepted");
+    }
+
+    /** One row per municipality, each with a population of 1000 + its position. */
+    private static List<String> populationRows(List<Municipality> municipalities) {
+        var rows = new ArrayList<String>();
+        for (int i = 0; i < municipalities.size(); i++) {
+            var m = municipalities.get(i);
+            rows.add(m.code().value() + ";" + m.name() + ";" + (1000 + i));
+        }
+        return rows;
+    }
+
+    private Path csv(String name, List<String> rows) throws IOException {
+        var lines = new ArrayList<String>();
+        lines.add("code;naam;bevolking");
+        lines.addAll(rows);
+        return Files.write(files.resolve(name), lines, StandardCharsets.UTF_8);
+    }
+
+    private void upload(Path file, String label) {
+        driver.get(url("/population-versions/import"));
+        driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("label")).sendKeys(label);
+        var page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    private String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /** The value next to a term in the facts list of a detail page. */
+    private String fact(String term) {
+        return driver.findElement(By.xpath("//dl[@class='facts']/dt[.='" + term + "']/following-sibling::dd[1]"))
+                .getText();
+    }
+
+    private List<String> texts(By locator) {
+        return texts(driver.findElement(By.tagName("body")), locator);
+    }
+
+    private static List<String> texts(WebElement within, By locator) {
+        return within.findElements(locator).stream().map(WebElement::getText).toList();
+    }
+}
