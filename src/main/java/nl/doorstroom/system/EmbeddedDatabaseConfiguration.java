@@ -33,7 +33,10 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        // No shutdown hook of its own: Spring stops the server after everything that uses it (the
+        // pool, Modulith's event store), instead of racing them and leaving queries to time out.
         var builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("fsync", "on")
                 .setLocaleConfig("locale", "C.UTF-8")
@@ -62,6 +65,7 @@ class EmbeddedDatabaseConfiguration {
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setPoolName("embedded");
+        config.setConnectionTimeout(5_000);
         config.setMaximumPoolSize(properties.maximumPoolSize() == null ? 10 : properties.maximumPoolSize());
         return new HikariDataSource(config);
     }

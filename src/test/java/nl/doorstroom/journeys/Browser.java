@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium from the Debian packages, one per test class: register it with
  * {@code @RegisterExtension static final Browser browser = new Browser();}. Both paths are given to
  * Selenium, so Selenium Manager never runs and nothing is downloaded. Without Chromium the tests are
- * skipped, not failed.
+ * skipped, not failed, except on CI ({@code CI=true}), where they fail.
  */
 final class Browser implements BeforeAllCallback, TestInstancePreConstructCallback, AfterAllCallback {
 
@@ -59,6 +59,10 @@ final class Browser implements BeforeAllCallback, TestInstancePreConstructCallba
     /** Skips each test, before its Spring context is started, when Chromium is missing. */
     @Override
     public void preConstructTestInstance(TestInstanceFactoryContext factory, ExtensionContext context) {
+        if ("true".equals(System.getenv("CI")) && !installed()) {
+            // On CI a missing browser is a broken set-up, not a reason to pass without checking pages.
+            throw new IllegalStateException("CI=true but Chromium or chromedriver is not installed; see .ci/run");
+        }
         assumeTrue(installed(), "Chromium not installed: browser tests skipped (apt-get install chromium chromium-driver)");
     }
 
