@@ -31,22 +31,33 @@ kill $APP; wait $APP || true
 start_app "second start: existing database"
 
 jar=$WORK/cookies
-csrf() { curl -s -c "$jar" -b "$jar" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+csrf() { curl -s -c "${jar}" -b "${jar}" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=admin&password=doorstroom-demo&_csrf=$(csrf /login)" "$BASE/login"
 TOKEN=$(curl -s -c "$jar" -b "$jar" -L -d "accountId=1&name=bench&validDays=1&_csrf=$(csrf /admin/tokens)" "$BASE/admin/tokens" \
     | grep -o 'value="dst_[^"]*"' | sed 's/value="//;s/"$//')
-SESSION=$(grep -E '\sSESSION\s' "$jar" | awk '{print $7}')
-[ -n "$TOKEN" ] && [ -n "$SESSION" ] || { echo "could not sign in"; exit 1; }
+[ -n "$TOKEN" ] || { echo "could not sign in"; exit 1; }
 
+# One session per simulated user: 32 connections on one session would all wait for the same row lock.
+export SESSIONS_FILE=$WORK/sessions
+for i in $(seq 1 "$CONNECTIONS"); do
+    user=$WORK/user$i
+    curl -s -c "$user" -b "$user" -o /dev/null \
+        -d "username=coordinator&password=doorstroom-demo&_csrf=$(jar=$user csrf /login)" "$BASE/login"
+    grep -E '\sSESSION\s' "$user" | awk '{print $7}' >> "$SESSIONS_FILE"
+done
+SESSION=$(head -1 "$SESSIONS_FILE")
+
+# run NAME URL [wrk options]: a 5 s warm-up, then the measured run.
 run() {
-    local name=$1; shift
-    curl -s -o /dev/null -w "$name: HTTP %{http_code}, %{size_download} bytes\n" "$@"
-    wrk -t2 -c4 -d5s "${@: -1}" ${WRK_HEADERS[@]+"${WRK_HEADERS[@]}"} >/dev/null   # warm-up
-    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "${@: -1}" ${WRK_HEADERS[@]+"${WRK_HEADERS[@]}"} \
+    local name=$1 url=$2; shift 2
+    wrk -t2 -c4 -d5s "$@" "$url" >/dev/null
+    echo "$name"
+    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$@" "$url" \
         | grep -E 'Requests/sec|99%|Non-2xx|Socket errors'
 }
 
-WRK_HEADERS=(); run "/ping (no session)" "$BASE/ping"
-WRK_HEADERS=(-H "Cookie: SESSION=$SESSION"); run "/ping (session)" -H "Cookie: SESSION=$SESSION" "$BASE/ping"
-WRK_HEADERS=(-H "Authorization: Bearer $TOKEN"); run "/api/v1/municipalities (token)" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/municipalities"
-WRK_HEADERS=(-H "Cookie: SESSION=$SESSION"); run "/ (map page, session)" -H "Cookie: SESSION=$SESSION" "$BASE/"
+curl -s -o /dev/null -w "map page: HTTP %{http_code}, %{size_download} bytes\n" -H "Cookie: SESSION=$SESSION" "$BASE/"
+run "/ping, trivial, no session" "$BASE/ping"
+run "/ping, trivial, signed in ($CONNECTIONS sessions)" "$BASE/ping" -s bench/sessions.lua
+run "/api/v1/municipalities, API token" "$BASE/api/v1/municipalities" -H "Authorization: Bearer $TOKEN"
+run "/, national map page, signed in ($CONNECTIONS sessions)" "$BASE/" -s bench/sessions.lua

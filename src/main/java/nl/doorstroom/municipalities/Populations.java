@@ -49,8 +49,13 @@ public class Populations {
     /** The version with the latest reference date, official figures first when dates are equal. */
     @Transactional(readOnly = true)
     public PopulationVersion latest() {
-        return jdbc.sql(SELECT_VERSION + " ORDER BY v.reference_date DESC, v.official DESC, v.id DESC LIMIT 1")
-                .query(this::mapVersion).single();
+        return latestOf(versions());
+    }
+
+    /** The latest of the given versions: latest reference date, official first, then newest import. */
+    public static PopulationVersion latestOf(List<PopulationVersion> versions) {
+        return versions.stream().max(java.util.Comparator.comparing(PopulationVersion::referenceDate)
+                .thenComparing(PopulationVersion::official).thenComparing(PopulationVersion::id)).orElseThrow();
     }
 
     /** The versions counted on a given date (for the law: 1 January of the year before). */
@@ -97,12 +102,16 @@ public class Populations {
         if (name.length() > 200) {
             throw InvalidInput.of("label", "population.label.tooLong", 200);
         }
+        long total = figures.values().stream().mapToLong(Long::longValue).sum();
         long id = jdbc.sql("""
-                INSERT INTO population_version (reference_date, label, source, official, imported_by)
-                VALUES (:date, :label, 'CBS (import)', TRUE, :by) RETURNING id""")
+                INSERT INTO population_version (reference_date, label, source, official, imported_by, total,
+                                                municipality_count)
+                VALUES (:date, :label, 'CBS (import)', TRUE, :by, :total, :count) RETURNING id""")
                 .param("date", referenceDate)
                 .param("label", name)
                 .param("by", CurrentUser.actor())
+                .param("total", total)
+                .param("count", figures.size())
                 .query(Long.class).single();
         var params = new HashMap<String, Object>();
         var values = new StringBuilder();
@@ -116,16 +125,14 @@ public class Populations {
         params.put("v", id);
         jdbc.sql("INSERT INTO population_figure (version_id, municipality_code, population) VALUES " + values)
                 .params(params).update();
-        long total = figures.values().stream().mapToLong(Long::longValue).sum();
         audit.recordChange("population-version.imported", "population-version", id,
                 "referenceDate=" + referenceDate + " municipalities=" + figures.size() + " total=" + total);
         return version(id).orElseThrow();
     }
 
     private static final String SELECT_VERSION = """
-            SELECT v.id, v.reference_date, v.label, v.source, v.official, v.imported_at, v.imported_by,
-                   (SELECT coalesce(sum(f.population), 0) FROM population_figure f WHERE f.version_id = v.id) AS total,
-                   (SELECT count(*) FROM population_figure f WHERE f.version_id = v.id) AS n
+            SELECT v.id, v.reference_date, v.label, v.source, v.official, v.imported_at, v.imported_by, v.total,
+                   v.municipality_count AS n
             FROM population_version v""";
 
     private PopulationVersion mapVersion(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -26,12 +26,14 @@ class MapPages {
     @GetMapping("/")
     String map(@RequestParam(defaultValue = "POPULATION") Figure figure, @RequestParam(required = false) Long version,
             Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
-        var selected = version == null ? populations.latest()
-                : populations.version(version).orElseThrow(() -> new PageNotFound("population-version", version));
+        var versions = populations.versions();
+        var selected = version == null ? Populations.latestOf(versions)
+                : versions.stream().filter(v -> v.id() == version).findFirst()
+                        .orElseThrow(() -> new PageNotFound("population-version", version));
         model.addAttribute("figure", figure);
         model.addAttribute("figures", Figure.values());
         model.addAttribute("version", selected);
-        model.addAttribute("versions", populations.versions());
+        model.addAttribute("versions", versions);
         var view = map.of(figure, selected.id(), locale);
         model.addAttribute("map", view);
         model.addAttribute("parts", parts.of(figure + "@" + selected.id(), view, locale, request.getContextPath()));
