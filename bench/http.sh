@@ -47,10 +47,10 @@ for i in $(seq 1 "$CONNECTIONS"); do
 done
 SESSION=$(head -1 "$SESSIONS_FILE")
 
-# run NAME URL [wrk options]: a 5 s warm-up, then the measured run.
+# run NAME URL [wrk options]: a 15 s warm-up, then the measured run.
 run() {
     local name=$1 url=$2; shift 2
-    wrk -t2 -c4 -d5s "$@" "$url" >/dev/null
+    wrk -t2 -c"$CONNECTIONS" -d15s "$@" "$url" >/dev/null   # warm-up: let the JIT compile the path
     echo "$name"
     wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$@" "$url" \
         | grep -E 'Requests/sec|99%|Non-2xx|Socket errors'
