@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The CBS code of a municipality, such as {@code GM0363} for Amsterdam.
  */
-public record MunicipalityCode(String value) implements Comparable<MunicipalityCode> {
+public record MunicipalityCode(String value) implements Comparable<MunicipalityCode>, java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("GM\\d{4}");
 

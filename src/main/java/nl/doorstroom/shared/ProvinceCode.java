@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The CBS code of a province, such as {@code PV26} for Utrecht.
  */
-public record ProvinceCode(String value) implements Comparable<ProvinceCode> {
+public record ProvinceCode(String value) implements Comparable<ProvinceCode>, java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("PV\\d{2}");
 
