@@ -1,30 +1,25 @@
 package nl.doorstroom.identity;
 
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Looks up accounts for form login, refusing usernames that are being guessed at.
+ * Looks up accounts for form login. The login throttle is applied after the lookup, before the
+ * password is checked (see the system module's security configuration).
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
-    private final LoginThrottle throttle;
 
-    AccountDetailsService(Accounts accounts, LoginThrottle throttle) {
+    AccountDetailsService(Accounts accounts) {
         this.accounts = accounts;
-        this.throttle = throttle;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        if (throttle.isBlocked(username)) {
-            throw new LockedException("Too many failed logins; try again later");
-        }
         return accounts.byUsername(username)
                 .map(stored -> new AccountDetails(stored.account().asUser(), stored.passwordHash(),
                         stored.account().enabled()))

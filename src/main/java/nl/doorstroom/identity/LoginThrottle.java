@@ -27,16 +27,24 @@ public class LoginThrottle {
         this.window = window;
     }
 
-    @Transactional(readOnly = true)
-    public boolean isBlocked(String username) {
-        return recentFailures(username) >= maxFailures;
-    }
-
+    /**
+     * Admits a login attempt for a username, or refuses it while the username is blocked. An
+     * admitted attempt counts as a failure until {@link #succeeded} clears it, so that parallel
+     * guesses are counted before any of them is checked. Refused attempts are not counted: a
+     * blocked account is free again when the window has passed.
+     */
     @Transactional
-    public void failed(String username) {
-        jdbc.sql("INSERT INTO login_failure (username) VALUES (:u)").param("u", normalise(username)).update();
+    public boolean admit(String username) {
+        var name = normalise(username);
+        // One attempt at a time per username, across all application nodes.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:u))").param("u", name).query((rs, n) -> 1).list();
+        if (recentFailures(name) >= maxFailures) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO login_failure (username) VALUES (:u)").param("u", name).update();
         jdbc.sql("DELETE FROM login_failure WHERE failed_at < :before")
                 .param("before", java.sql.Timestamp.from(Instant.now().minus(window.multipliedBy(4)))).update();
+        return true;
     }
 
     @Transactional
@@ -44,9 +52,9 @@ public class LoginThrottle {
         jdbc.sql("DELETE FROM login_failure WHERE username = :u").param("u", normalise(username)).update();
     }
 
-    private long recentFailures(String username) {
+    private long recentFailures(String name) {
         return jdbc.sql("SELECT count(*) FROM login_failure WHERE username = :u AND failed_at > :since")
-                .param("u", normalise(username))
+                .param("u", name)
                 .param("since", java.sql.Timestamp.from(Instant.now().minus(window)))
                 .query(Long.class).single();
     }

@@ -21,7 +21,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -52,6 +56,26 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /**
+     * Password login with the throttle in front of the password check: a blocked username is refused
+     * without checking (or counting) its password, and every admitted attempt is counted first.
+     */
+    @Bean
+    DaoAuthenticationProvider passwordLogin(UserDetailsService accounts, PasswordEncoder passwords,
+            LoginThrottle throttle) {
+        var provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {
+            if (!throttle.admit(user.getUsername())) {
+                throw new LockedException("Too many failed logins; try again later");
+            }
+            if (!user.isEnabled()) {
+                throw new DisabledException("Account disabled");
+            }
+        });
+        return provider;
+    }
 
     @Bean
     @Order(1)
@@ -91,7 +115,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(onSuccess(throttle, audit))
-                        .failureHandler(onFailure(throttle)))
+                        .failureHandler(onFailure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -110,15 +134,12 @@ class SecurityConfiguration {
         };
     }
 
-    private static AuthenticationFailureHandler onFailure(LoginThrottle throttle) {
+    /** The attempt was already counted by the throttle when the account was looked up. */
+    private static AuthenticationFailureHandler onFailure() {
         return (request, response, exception) -> {
-            var username = request.getParameter("username");
-            if (exception instanceof LockedException) {
-                response.sendRedirect(request.getContextPath() + "/login?locked");
-                return;
-            }
-            throttle.failed(username);
-            response.sendRedirect(request.getContextPath() + "/login?error");
+            // Thrown from the account lookup, so Spring wraps it.
+            var locked = exception instanceof LockedException || exception.getCause() instanceof LockedException;
+            response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
         };
     }
 

@@ -11,7 +11,6 @@ import nl.doorstroom.shared.ProvinceCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @nl.doorstroom.IntegrationTest
@@ -25,9 +24,6 @@ class IdentityIntegrationTests {
 
     @Autowired
     LoginThrottle throttle;
-
-    @Autowired
-    AccountDetailsService details;
 
     @Autowired
     AuditTrail audit;
@@ -81,12 +77,32 @@ class IdentityIntegrationTests {
         administration.create(form("guessed-at", Role.COA_PLANNER, Scope.nation()), "a long enough password");
 
         for (int i = 0; i < 5; i++) {
-            throttle.failed("guessed-at");
+            assertThat(throttle.admit("guessed-at")).isTrue();
         }
 
-        assertThatThrownBy(() -> details.loadUserByUsername("guessed-at")).isInstanceOf(LockedException.class);
+        assertThat(throttle.admit("guessed-at")).isFalse();
         throttle.succeeded("guessed-at");
-        assertThat(details.loadUserByUsername("guessed-at").getUsername()).isEqualTo("guessed-at");
+        assertThat(throttle.admit("guessed-at")).isTrue();
+    }
+
+    @Test
+    void parallelGuessesAreCountedBeforeAnyIsChecked() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var attempts = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < 40; i++) {
+                attempts.add(pool.submit(() -> throttle.admit("parallel-guess")));
+            }
+            long admitted = 0;
+            for (var attempt : attempts) {
+                admitted += attempt.get() ? 1 : 0;
+            }
+
+            assertThat(admitted).isEqualTo(5);
+        }
+        finally {
+            pool.shutdown();
+        }
     }
 
     @Test
