@@ -19,7 +19,7 @@ JAR=$(ls target/doorstroom-*.jar | grep -v original | head -1)
 
 start_app() {
     local started=$(date +%s%N)
-    java -jar "$JAR" --server.port=$PORT --doorstroom.embedded-database.data-directory="$WORK/pg" \
+    java -jar "$JAR" --server.port=$PORT --doorstroom.embedded-database.data-directory="$WORK/pg" --doorstroom.demo.enabled=true \
         > "$WORK/app.log" 2>&1 &
     APP=$!
     until curl -sf "$BASE/actuator/health/readiness" >/dev/null 2>&1; do sleep 0.1; done

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 import nl.doorstroom.shared.EditConflict;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +33,15 @@ public class AccountAdministration {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final KnownAreas areas;
+    private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
-    AccountAdministration(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, KnownAreas areas) {
+    AccountAdministration(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, KnownAreas areas,
+            ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
         this.areas = areas;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -86,7 +91,9 @@ public class AccountAdministration {
         }
         audit.recordChange("account.changed", "account", id,
                 "role=" + form.role() + " scope=" + describe(form.scope()) + " enabled=" + form.enabled());
-        return find(id).orElseThrow();
+        var changed = find(id).orElseThrow();
+        signOut(changed.username());
+        return changed;
     }
 
     @Transactional
@@ -97,8 +104,21 @@ public class AccountAdministration {
             throw new InvalidInput(problems);
         }
         accounts.byId(id).orElseThrow(() -> InvalidInput.of("id", "account.unknown", id));
+        var account = accounts.byId(id).orElseThrow().account();
         accounts.updatePassword(id, passwords.encode(password));
         audit.recordChange("account.password-reset", "account", id, null);
+        signOut(account.username());
+    }
+
+    /**
+     * Ends the account's open sessions: they carry the role and scope of the moment of login. Done
+     * in this transaction (the sessions live in the same database), so it holds only if the change does.
+     */
+    private void signOut(String username) {
+        var repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(username).keySet().forEach(repository::deleteById);
+        }
     }
 
     private List<Problem> check(AccountForm form) {

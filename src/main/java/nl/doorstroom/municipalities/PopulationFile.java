@@ -34,8 +34,11 @@ final class PopulationFile {
             "gm-code", "gmcode", "municipality code");
     private static final List<String> NAME_HEADERS = List.of("name", "naam", "gemeentenaam", "gemeente",
             "statnaam", "municipality", "regio's", "regios");
+    // Exact names only: CBS tables also have columns such as "Bevolkingsdichtheid" that must never
+    // be read as the population.
     private static final List<String> POPULATION_HEADERS = List.of("population", "inwoners", "aantal inwoners",
-            "bevolking", "totale bevolking", "bevolking op 1 januari");
+            "bevolking", "totale bevolking", "totale bevolking (aantal)", "bevolking op 1 januari",
+            "bevolking op 1 januari (aantal)");
 
     private PopulationFile() {
     }
@@ -173,8 +176,11 @@ final class PopulationFile {
             else if (!columns.containsKey(NAME) && NAME_HEADERS.contains(name)) {
                 columns.put(NAME, i);
             }
-            else if (!columns.containsKey(POPULATION)
-                    && (POPULATION_HEADERS.contains(name) || name.startsWith("bevolking"))) {
+            else if (POPULATION_HEADERS.contains(name)) {
+                if (columns.containsKey(POPULATION)) {
+                    throw new InvalidInput(List.of(Problem.atRow(1, POPULATION, "population.header.ambiguous",
+                            header.get(columns.get(POPULATION)), header.get(i))));
+                }
                 columns.put(POPULATION, i);
             }
         }

@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.CurrentUser;
+import nl.doorstroom.identity.Role;
 import nl.doorstroom.municipalities.Region.RegionKind;
 import nl.doorstroom.shared.EditConflict;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,7 +109,18 @@ public class Regions {
         if (!region.isEditable()) {
             throw InvalidInput.of("code", "region.referenceData", code);
         }
+        if (!mayChange(region)) {
+            throw new AccessDeniedException("Only its author, a national coordinator or an administrator may change region " + code);
+        }
         return region;
+    }
+
+    /** A user-defined region is changed by whoever defined it, or by a national coordinator or administrator. */
+    public boolean mayChange(Region region) {
+        var user = CurrentUser.get();
+        return region.isEditable() && user.isPresent()
+                && (user.get().username().equals(region.createdBy())
+                        || user.get().role() == Role.NATIONAL_COORDINATOR || user.get().role() == Role.ADMINISTRATOR);
     }
 
     private void check(RegionForm form) {
@@ -145,6 +158,9 @@ public class Regions {
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (base.isEmpty()) {
             base = "regio";
+        }
+        if (base.equals("new")) {
+            base = "regio-new"; // /regions/new is the form for a new region
         }
         base = base.length() > 30 ? base.substring(0, 30) : base;
         var code = base;

@@ -27,8 +27,13 @@ class WebConfiguration implements WebMvcConfigurer {
         return new LocaleResolver() {
             @Override
             public java.util.Locale resolveLocale(HttpServletRequest request) {
-                return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                        ? ApiLocale.of(request) : pages.resolveLocale(request);
+                if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                    return ApiLocale.of(request);
+                }
+                // Only the two languages there are: anything else in the cookie (which the client
+                // controls) would otherwise become a new key in the page caches.
+                return "en".equals(pages.resolveLocale(request).getLanguage()) ? java.util.Locale.ENGLISH
+                        : ApiLocale.DUTCH;
             }
 
             @Override

@@ -76,6 +76,19 @@ class PopulationFileTests {
     }
 
     @Test
+    void neverReadsDensityAsPopulationAndRefusesTwoPopulationColumns() {
+        var density = "code;naam;Bevolkingsdichtheid\nGM0014;Groningen;1234\n";
+        var two = "code;naam;Bevolking;Totale bevolking (aantal)\nGM0014;Groningen;1;1\n";
+
+        var noPopulation = catchThrowableOfType(InvalidInput.class,
+                () -> PopulationFile.read(new StringReader(density), THREE));
+        var ambiguous = catchThrowableOfType(InvalidInput.class, () -> PopulationFile.read(new StringReader(two), THREE));
+
+        assertThat(noPopulation.problems()).extracting(Problem::messageKey).containsExactly("population.header.missing");
+        assertThat(ambiguous.problems()).extracting(Problem::messageKey).containsExactly("population.header.ambiguous");
+    }
+
+    @Test
     void refusesAnEmptyFile() {
         var refused = catchThrowableOfType(InvalidInput.class, () -> PopulationFile.read(new StringReader(" \n"), THREE));
 

@@ -22,6 +22,17 @@ class RegionsIntegrationTests {
     @Autowired
     Regions regions;
 
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsCoordinator() {
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(nl.doorstroom.TestUsers.signedIn(nl.doorstroom.identity.Role.NATIONAL_COORDINATOR));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
     @Test
     void shipsTheFiveCoaLinkingRegionsCoveringEveryMunicipalityOnce() {
         var coa = regions.all().stream().filter(r -> r.kind() == Region.RegionKind.COA_LINKING).toList();

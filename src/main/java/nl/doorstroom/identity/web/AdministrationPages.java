@@ -39,7 +39,7 @@ class AdministrationPages {
 
     /** What the account form posts; the scope fields that apply depend on the role. */
     record AccountFields(String username, String displayName, Role role, String province, String municipality,
-            String organisation, List<String> served, boolean enabled) {
+            String organisation, List<String> served, Boolean enabled) {
 
         static AccountFields of(Account account) {
             var scope = account.scope();
@@ -106,6 +106,8 @@ class AdministrationPages {
             return "redirect:/admin/accounts/" + id + "?saved";
         }
         catch (InvalidInput e) {
+            // Keep the version the user's edit was based on, so a later save still detects a conflict.
+            model.addAttribute("version", version);
             return accountForm(model, account, fields, e.problems());
         }
         catch (EditConflict e) {
@@ -148,6 +150,9 @@ class AdministrationPages {
         }
         catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
+            model.addAttribute("chosenAccount", accountId);
+            model.addAttribute("tokenName", name);
+            model.addAttribute("validDays", validDays);
             return tokens(model);
         }
     }
@@ -182,6 +187,9 @@ class AdministrationPages {
         model.addAttribute("provinces", areas.provinceAreas());
         model.addAttribute("municipalities", areas.municipalityAreas());
         model.addAttribute("problems", problems);
+        if (account != null && !model.containsAttribute("version")) {
+            model.addAttribute("version", account.version());
+        }
         return "identity/account";
     }
 
@@ -204,8 +212,9 @@ class AdministrationPages {
         catch (NullPointerException | IllegalArgumentException e) {
             throw InvalidInput.of("scope", "account.scope.incomplete." + fields.role().scopeKind().name());
         }
+        // An unticked checkbox sends nothing: absent means disabled.
         return new AccountForm(fields.username() == null ? null : fields.username().strip(), fields.displayName(),
-                fields.role(), scope, fields.enabled());
+                fields.role(), scope, Boolean.TRUE.equals(fields.enabled()));
     }
 
     private static String blankToNull(String text) {

@@ -40,6 +40,7 @@ class RegionPages {
     String show(@PathVariable String code, Model model) {
         var region = regions.find(code).orElseThrow(() -> new PageNotFound("region", code));
         model.addAttribute("region", region);
+        model.addAttribute("mayChange", regions.mayChange(region));
         model.addAttribute("members", registry.all().stream().filter(m -> region.members().contains(m.code())).toList());
         return "municipalities/region";
     }
@@ -79,6 +80,8 @@ class RegionPages {
             return "redirect:/regions/" + code;
         }
         catch (InvalidInput e) {
+            // Keep the version the user's edit was based on, so a later save still detects a conflict.
+            model.addAttribute("version", version);
             return form(model, region, name, description, codes, e.problems());
         }
         catch (EditConflict e) {
@@ -106,6 +109,9 @@ class RegionPages {
         if (!region.isEditable()) {
             throw new PageNotFound("editable region", code);
         }
+        if (!regions.mayChange(region)) {
+            throw new org.springframework.security.access.AccessDeniedException("region " + code);
+        }
         return region;
     }
 
@@ -118,6 +124,9 @@ class RegionPages {
         model.addAttribute("provinces", registry.provinces());
         model.addAttribute("municipalities", registry.all());
         model.addAttribute("problems", problems);
+        if (region != null && !model.containsAttribute("version")) {
+            model.addAttribute("version", region.version());
+        }
         return "municipalities/region-form";
     }
 
