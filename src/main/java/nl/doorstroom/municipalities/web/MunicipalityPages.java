@@ -21,6 +21,12 @@ class MunicipalityPages {
 
     /** A row of the municipality tables: the municipality with its population in the chosen version. */
     record MunicipalityRow(Municipality municipality, Long population, Double density) {
+
+        static MunicipalityRow of(Municipality municipality, java.util.Map<MunicipalityCode, Long> figures) {
+            var population = figures.get(municipality.code());
+            return new MunicipalityRow(municipality, population,
+                    population == null ? null : population / municipality.areaKm2().doubleValue());
+        }
     }
 
     private final MunicipalityRegistry registry;
@@ -91,11 +97,7 @@ class MunicipalityPages {
 
     private List<MunicipalityRow> rows(List<Municipality> municipalities, long versionId) {
         var figures = populations.figures(versionId);
-        return municipalities.stream().map(m -> {
-            var population = figures.get(m.code());
-            return new MunicipalityRow(m, population,
-                    population == null ? null : population / m.areaKm2().doubleValue());
-        }).toList();
+        return municipalities.stream().map(m -> MunicipalityRow.of(m, figures)).toList();
     }
 
     private static List<MunicipalityRow> sorted(List<MunicipalityRow> rows, String sort) {

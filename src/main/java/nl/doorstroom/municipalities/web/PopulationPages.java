@@ -41,9 +41,7 @@ class PopulationPages {
         var figures = populations.figures(id);
         model.addAttribute("version", version);
         model.addAttribute("rows", registry.all().stream()
-                .map(m -> new MunicipalityPages.MunicipalityRow(m, figures.get(m.code()),
-                        figures.get(m.code()) == null ? null : figures.get(m.code()) / m.areaKm2().doubleValue()))
-                .toList());
+                .map(m -> MunicipalityPages.MunicipalityRow.of(m, figures)).toList());
         return "municipalities/population-version";
     }
 
