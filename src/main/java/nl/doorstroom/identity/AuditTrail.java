@@ -28,10 +28,6 @@ public class AuditTrail {
 
     /** What to look for; every field may be empty. Dates are inclusive, in Dutch time. */
     public record AuditQuery(String actor, String action, String subjectType, LocalDate from, LocalDate to) {
-
-        public static AuditQuery all() {
-            return new AuditQuery(null, null, null, null, null);
-        }
     }
 
     public record AuditPage(List<AuditEvent> events, int page, int size, long total) {

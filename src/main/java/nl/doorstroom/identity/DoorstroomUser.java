@@ -7,8 +7,4 @@ import java.io.Serializable;
  */
 public record DoorstroomUser(long accountId, String username, String displayName, Role role, Scope scope)
         implements Serializable {
-
-    public boolean hasRole(Role other) {
-        return role == other;
-    }
 }

@@ -3,7 +3,6 @@ package nl.doorstroom.municipalities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
@@ -87,7 +86,7 @@ public class NationalMap {
             int index = (int) Math.round((double) i / classes * (sortedValues.length - 1));
             breaks[i] = sortedValues[index];
         }
-        return Arrays.stream(breaks).toArray();
+        return breaks;
     }
 
     static int classOf(double value, double[] breaks) {

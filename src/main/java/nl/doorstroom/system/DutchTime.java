@@ -1,9 +1,9 @@
 package nl.doorstroom.system;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import nl.doorstroom.identity.AuditTrail;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,10 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("dutchTime")
 public class DutchTime {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss");
 
     public String format(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant.atZone(AMSTERDAM));
+        return instant == null ? "" : FORMAT.format(instant.atZone(AuditTrail.ZONE));
     }
 }

@@ -1,7 +1,6 @@
 package nl.doorstroom.identity.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -219,9 +218,5 @@ class AdministrationPages {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    static List<Role> roles() {
-        return Arrays.asList(Role.values());
     }
 }

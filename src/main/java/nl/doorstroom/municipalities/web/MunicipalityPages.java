@@ -74,12 +74,13 @@ class MunicipalityPages {
 
     @GetMapping("/provinces")
     String provinces(Model model) {
-        var figures = populations.figures(populations.latest().id());
+        var version = populations.latest();
+        var figures = populations.figures(version.id());
         model.addAttribute("provinces", registry.provinces());
         model.addAttribute("populationOf", registry.provinces().stream().collect(java.util.stream.Collectors.toMap(
                 p -> p.code().value(),
                 p -> registry.inProvince(p.code()).stream().mapToLong(m -> figures.getOrDefault(m.code(), 0L)).sum())));
-        model.addAttribute("version", populations.latest());
+        model.addAttribute("version", version);
         return "municipalities/provinces";
     }
 
