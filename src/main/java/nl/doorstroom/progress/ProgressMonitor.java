@@ -1,0 +1,122 @@
+package nl.doorstroom.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.doorstroom.municipalities.MunicipalityRegistry;
+import nl.doorstroom.quota.Mergers;
+import nl.doorstroom.quota.Quotas;
+import nl.doorstroom.shared.HalfYear;
+import nl.doorstroom.shared.MunicipalityCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes realisation against the corrected quota for every municipality on any date: the quota in
+ * force then, the carry-over from every half-year before, the number housed, the pace and the
+ * assessment colour. Results are kept per date until any of their inputs changes.
+ */
+@Service
+public class ProgressMonitor {
+
+    private final Quotas quotas;
+    private final Mergers mergers;
+    private final Realisation realisation;
+    private final AssessmentPolicy policy;
+    private final MunicipalityRegistry registry;
+    private final Map<String, ProgressPicture> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ProgressPicture> eldest) {
+            return size() > 32;
+        }
+    };
+
+    ProgressMonitor(Quotas quotas, Mergers mergers, Realisation realisation, AssessmentPolicy policy,
+            MunicipalityRegistry registry) {
+        this.quotas = quotas;
+        this.mergers = mergers;
+        this.realisation = realisation;
+        this.policy = policy;
+        this.registry = registry;
+    }
+
+    /** Progress on a date, from the first half-year with a published quota to the one containing the date. */
+    @Transactional(readOnly = true)
+    public ProgressPicture at(LocalDate date) {
+        var key = date + "/" + quotas.stamp() + "/" + realisation.stamp() + "/" + policy.stamp();
+        synchronized (cache) {
+            var cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        var picture = compute(date);
+        synchronized (cache) {
+            cache.put(key, picture);
+        }
+        return picture;
+    }
+
+    private ProgressPicture compute(LocalDate date) {
+        var current = HalfYear.containing(date);
+        var published = quotas.periods();
+        if (published.isEmpty() || published.get(0).compareTo(current) > 0) {
+            return new ProgressPicture(date, List.of(), Map.of());
+        }
+        var periods = HalfYear.range(published.get(0), current);
+        var book = quotas.book(periods, date);
+        var housed = realisation.housedByPeriod(date);
+        var thresholds = policy.thresholds();
+        var excused = new HashMap<String, Boolean>();
+        policy.excuses().forEach(e -> excused.put(e.municipality().value() + "/" + e.period(), true));
+        var allMergers = mergers.all();
+
+        var histories = new LinkedHashMap<MunicipalityCode, List<PeriodProgress>>();
+        var balance = new HashMap<MunicipalityCode, Long>();
+        for (var period : periods) {
+            // Art. 30: from the merger's first half-year the predecessors' balances continue on the successor.
+            for (var merger : allMergers) {
+                if (merger.effective().equals(period)) {
+                    long carried = merger.predecessors().stream().mapToLong(p -> balance.getOrDefault(p, 0L)).sum();
+                    balance.merge(merger.successor(), carried, Long::sum);
+                    merger.predecessors().forEach(balance::remove);
+                }
+            }
+            var quotasOfPeriod = book.get(period);
+            boolean complete = period.end().isBefore(date);
+            for (var municipality : registry.all()) {
+                var code = municipality.code();
+                if (allMergers.stream().anyMatch(m -> m.absorbs(code, period))) {
+                    continue;
+                }
+                long quota = quotasOfPeriod.quotaOf(code);
+                long carriedIn = balance.getOrDefault(code, 0L);
+                long corrected = quota + carriedIn;
+                long housedInPeriod = housed.getOrDefault(code, Map.of()).getOrDefault(period, 0L);
+                double expected = PeriodProgress.expectedBy(period, date, corrected);
+                var rule = thresholds.get(municipality.province());
+                // On a cut-off date the whole corrected quota counts; before it, the pace so far.
+                var colour = complete ? rule.colourOf(housedInPeriod, corrected)
+                        : rule.colourOf(housedInPeriod, (long) Math.ceil(expected));
+                histories.computeIfAbsent(code, k -> new ArrayList<>()).add(new PeriodProgress(period, date, quota,
+                        carriedIn, corrected, housedInPeriod, expected, complete, quotasOfPeriod.calculation().isPresent(),
+                        colour, excused.containsKey(code.value() + "/" + period)));
+                balance.put(code, corrected - housedInPeriod);
+            }
+        }
+        var byCode = new LinkedHashMap<MunicipalityCode, MunicipalityProgress>();
+        for (var municipality : registry.all()) {
+            var history = histories.get(municipality.code());
+            if (history != null && history.get(history.size() - 1).period().equals(current)) {
+                byCode.put(municipality.code(), new MunicipalityProgress(municipality.code(), municipality.name(),
+                        municipality.province(), municipality.provinceName(), municipality.coaRegion(),
+                        List.copyOf(history)));
+            }
+        }
+        return new ProgressPicture(date, List.copyOf(periods), byCode);
+    }
+}

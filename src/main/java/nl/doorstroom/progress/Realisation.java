@@ -1,0 +1,176 @@
+package nl.doorstroom.progress;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import nl.doorstroom.identity.AuditTrail;
+import nl.doorstroom.identity.CurrentUser;
+import nl.doorstroom.identity.Role;
+import nl.doorstroom.municipalities.MunicipalityRegistry;
+import nl.doorstroom.quota.Mergers;
+import nl.doorstroom.shared.HalfYear;
+import nl.doorstroom.shared.InvalidInput;
+import nl.doorstroom.shared.InvalidInput.Problem;
+import nl.doorstroom.shared.MunicipalityCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The number of permit holders housed per municipality and month. Every delivered figure is kept;
+ * for each municipality and month the latest delivery is the one number that counts, whichever
+ * source delivered it (COA's monthly file now, housing events once households are linked).
+ */
+@Service
+public class Realisation {
+
+    /** Roles that import COA's monthly figures. */
+    public static final Set<Role> IMPORTERS = Set.of(Role.COA_PLANNER, Role.NATIONAL_COORDINATOR, Role.ADMINISTRATOR);
+
+    private final JdbcClient jdbc;
+    private final MunicipalityRegistry registry;
+    private final Mergers mergers;
+    private final AuditTrail audit;
+
+    Realisation(JdbcClient jdbc, MunicipalityRegistry registry, Mergers mergers, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.mergers = mergers;
+        this.audit = audit;
+    }
+
+    public static boolean mayImport() {
+        return CurrentUser.get().map(u -> IMPORTERS.contains(u.role())).orElse(false);
+    }
+
+    /**
+     * Imports COA's monthly figures. All or nothing: any bad row refuses the whole file, with every
+     * problem by row and column.
+     */
+    @Transactional
+    public RealisationImport importFile(Reader csv, String label) {
+        if (!mayImport()) {
+            throw new AccessDeniedException("Only COA planners, coordinators and administrators import figures");
+        }
+        var figures = RealisationFile.read(csv, registry::exists, YearMonth.now(AuditTrail.ZONE));
+        var problems = new ArrayList<Problem>();
+        var merged = mergers.all();
+        for (int i = 0; i < figures.size(); i++) {
+            var figure = figures.get(i);
+            var period = HalfYear.containing(figure.month().atDay(1));
+            for (var merger : merged) {
+                if (merger.absorbs(figure.municipality(), period)) {
+                    problems.add(Problem.atRow(i + 2, RealisationFile.MUNICIPALITY, "realisation.municipality.merged",
+                            figure.municipality().value(), merger.successor().value(), merger.effective().toString()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        var name = label == null || label.isBlank() ? "COA maandcijfers" : label.strip();
+        if (name.length() > 200) {
+            throw InvalidInput.of("label", "realisation.label.tooLong", 200);
+        }
+        return store(figures, "COA_IMPORT", name);
+    }
+
+    /** Stores figures from another source (the demo scenario; housing events later). */
+    @Transactional
+    public RealisationImport record(List<MonthlyFigure> figures, String source, String label) {
+        return store(figures, source, label);
+    }
+
+    private RealisationImport store(List<MonthlyFigure> figures, String source, String label) {
+        long id = jdbc.sql("""
+                INSERT INTO realisation_import (source, label, row_count, imported_by)
+                VALUES (:source, :label, :rows, :by) RETURNING id""")
+                .param("source", source).param("label", label).param("rows", figures.size())
+                .param("by", CurrentUser.actor()).query(Long.class).single();
+        for (int from = 0; from < figures.size(); from += 1000) {
+            var chunk = figures.subList(from, Math.min(figures.size(), from + 1000));
+            var values = new StringBuilder();
+            var params = new HashMap<String, Object>();
+            for (int i = 0; i < chunk.size(); i++) {
+                values.append(i == 0 ? "" : ",").append("(:id, :c").append(i).append(", :m").append(i).append(", :p")
+                        .append(i).append(")");
+                params.put("c" + i, chunk.get(i).municipality().value());
+                params.put("m" + i, chunk.get(i).month().atDay(1));
+                params.put("p" + i, chunk.get(i).persons());
+            }
+            params.put("id", id);
+            jdbc.sql("INSERT INTO realisation_figure (import_id, municipality_code, month, persons) VALUES " + values)
+                    .params(params).update();
+        }
+        jdbc.sql("""
+                INSERT INTO realisation_month (municipality_code, month, persons, import_id)
+                SELECT municipality_code, month, persons, import_id FROM realisation_figure WHERE import_id = :id
+                ON CONFLICT (municipality_code, month)
+                DO UPDATE SET persons = EXCLUDED.persons, import_id = EXCLUDED.import_id""")
+                .param("id", id).update();
+        audit.recordChange("realisation.imported", "realisation-import", id, "source=" + source + " rows=" + figures.size());
+        return imports().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RealisationImport> imports() {
+        return jdbc.sql("""
+                SELECT id, source, label, row_count, imported_by, imported_at FROM realisation_import ORDER BY id DESC""")
+                .query((rs, n) -> new RealisationImport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    /**
+     * The number housed per municipality and half-year, counting the months that started on or
+     * before {@code asOf}.
+     */
+    @Transactional(readOnly = true)
+    public Map<MunicipalityCode, Map<HalfYear, Long>> housedByPeriod(LocalDate asOf) {
+        var housed = new HashMap<MunicipalityCode, Map<HalfYear, Long>>();
+        jdbc.sql("""
+                SELECT municipality_code, extract(year FROM month)::int AS y,
+                       CASE WHEN extract(month FROM month) <= 6 THEN 1 ELSE 2 END AS h, sum(persons) AS n
+                FROM realisation_month WHERE month <= :asOf
+                GROUP BY municipality_code, y, h""")
+                .param("asOf", asOf)
+                .query((rs, n) -> {
+                    housed.computeIfAbsent(MunicipalityCode.of(rs.getString(1)), k -> new HashMap<>())
+                            .put(new HalfYear(rs.getInt(2), rs.getInt(3)), rs.getLong(4));
+                    return null;
+                }).list();
+        return housed;
+    }
+
+    /** One municipality's monthly figures, oldest first. */
+    @Transactional(readOnly = true)
+    public List<MonthlyFigure> monthlyOf(MunicipalityCode code) {
+        return jdbc.sql("SELECT month, persons FROM realisation_month WHERE municipality_code = :code ORDER BY month")
+                .param("code", code.value())
+                .query((rs, n) -> new MonthlyFigure(code, YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getInt(2)))
+                .list();
+    }
+
+    /** The national number housed per month, oldest first. */
+    @Transactional(readOnly = true)
+    public Map<YearMonth, Long> nationalMonthly() {
+        var months = new TreeMap<YearMonth, Long>();
+        jdbc.sql("SELECT month, sum(persons) FROM realisation_month GROUP BY month")
+                .query((rs, n) -> months.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2))).list();
+        return months;
+    }
+
+    /** Changes whenever a figure arrives; part of the progress monitor's cache key. */
+    @Transactional(readOnly = true)
+    long stamp() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM realisation_import").query(Long.class).single();
+    }
+}

@@ -1,0 +1,199 @@
+package nl.doorstroom.progress;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import nl.doorstroom.shared.InvalidInput;
+import nl.doorstroom.shared.InvalidInput.Problem;
+import nl.doorstroom.shared.MunicipalityCode;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads COA's monthly figures of permit holders housed: one row per municipality and month, with
+ * the columns {@code municipality}, {@code month} (such as {@code 2024-03}) and {@code persons}
+ * (Dutch headers {@code gemeente}, {@code maand}, {@code aantal} also work), comma- or
+ * semicolon-separated. Either every row is right, or the file is refused with every problem, by
+ * row and column.
+ */
+final class RealisationFile {
+
+    static final String MUNICIPALITY = "municipality";
+    static final String MONTH = "month";
+    static final String PERSONS = "persons";
+
+    private static final Map<String, List<String>> HEADERS = Map.of(
+            MUNICIPALITY, List.of("municipality", "gemeente", "gemeentecode", "code"),
+            MONTH, List.of("month", "maand"),
+            PERSONS, List.of("persons", "aantal", "personen", "gehuisvest", "housed"));
+
+    private RealisationFile() {
+    }
+
+    /**
+     * @param known whether a municipality code is of the current division
+     * @param lastMonth the latest month a figure may be for (the current month)
+     */
+    static List<MonthlyFigure> read(Reader input, Predicate<MunicipalityCode> known, YearMonth lastMonth) {
+        String text;
+        try (var reader = new BufferedReader(input)) {
+            var builder = new StringBuilder();
+            var buffer = new char[8192];
+            int n;
+            while ((n = reader.read(buffer)) > 0) {
+                builder.append(buffer, 0, n);
+            }
+            text = builder.toString();
+        }
+        catch (IOException e) {
+            throw InvalidInput.of("file", "realisation.file.unreadable");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw InvalidInput.of("file", "realisation.file.empty");
+        }
+        var firstLine = text.lines().findFirst().orElse("");
+        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
+                ? ';' : ',';
+        List<CSVRecord> records;
+        try {
+            records = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).setIgnoreEmptyLines(true).get()
+                    .parse(new StringReader(text)).getRecords();
+        }
+        catch (IOException | RuntimeException e) {
+            throw InvalidInput.of("file", "realisation.file.notCsv");
+        }
+        var header = records.get(0);
+        var columns = new LinkedHashMap<String, Integer>();
+        for (int i = 0; i < header.size(); i++) {
+            var name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            for (var column : List.of(MUNICIPALITY, MONTH, PERSONS)) {
+                if (!columns.containsKey(column) && HEADERS.get(column).contains(name)) {
+                    columns.put(column, i);
+                }
+            }
+        }
+        var problems = new ArrayList<Problem>();
+        for (var column : List.of(MUNICIPALITY, MONTH, PERSONS)) {
+            if (!columns.containsKey(column)) {
+                problems.add(Problem.atRow(1, column, "realisation.header.missing", column));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (records.size() < 2) {
+            throw InvalidInput.of("file", "realisation.file.noRows");
+        }
+        var figures = new ArrayList<MonthlyFigure>();
+        var firstRowOf = new HashMap<String, Integer>();
+        for (int i = 1; i < records.size(); i++) {
+            var record = records.get(i);
+            int row = i + 1;
+            if (record.size() < header.size()) {
+                problems.add(Problem.atRow(row, "file", "realisation.row.fieldCount", header.size(), record.size()));
+                continue;
+            }
+            var code = readCode(record.get(columns.get(MUNICIPALITY)), row, known, problems);
+            var month = readMonth(record.get(columns.get(MONTH)), row, lastMonth, problems);
+            var persons = readPersons(record.get(columns.get(PERSONS)), row, problems);
+            if (code == null || month == null) {
+                continue;
+            }
+            var earlier = firstRowOf.putIfAbsent(code.value() + "/" + month, row);
+            if (earlier != null) {
+                problems.add(Problem.atRow(row, MONTH, "realisation.duplicate", code.value(), month.toString(), earlier));
+                continue;
+            }
+            if (persons != null) {
+                figures.add(new MonthlyFigure(code, month, persons));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return figures;
+    }
+
+    private static MunicipalityCode readCode(String value, int row, Predicate<MunicipalityCode> known,
+            List<Problem> problems) {
+        if (value.isBlank()) {
+            problems.add(Problem.atRow(row, MUNICIPALITY, "realisation.municipality.missing"));
+            return null;
+        }
+        MunicipalityCode code;
+        try {
+            code = MunicipalityCode.parse(value);
+        }
+        catch (IllegalArgumentException e) {
+            problems.add(Problem.atRow(row, MUNICIPALITY, "realisation.municipality.invalid", value));
+            return null;
+        }
+        if (!known.test(code)) {
+            problems.add(Problem.atRow(row, MUNICIPALITY, "realisation.municipality.unknown", code.value()));
+            return null;
+        }
+        return code;
+    }
+
+    private static YearMonth readMonth(String value, int row, YearMonth lastMonth, List<Problem> problems) {
+        if (value.isBlank()) {
+            problems.add(Problem.atRow(row, MONTH, "realisation.month.missing"));
+            return null;
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(value.length() == 10 && value.endsWith("-01") ? value.substring(0, 7) : value);
+        }
+        catch (DateTimeParseException e) {
+            problems.add(Problem.atRow(row, MONTH, "realisation.month.invalid", value));
+            return null;
+        }
+        if (month.isAfter(lastMonth)) {
+            problems.add(Problem.atRow(row, MONTH, "realisation.month.future", month.toString()));
+            return null;
+        }
+        if (month.getYear() < 2000) {
+            problems.add(Problem.atRow(row, MONTH, "realisation.month.tooEarly", month.toString()));
+            return null;
+        }
+        return month;
+    }
+
+    private static Integer readPersons(String value, int row, List<Problem> problems) {
+        if (value.isBlank()) {
+            problems.add(Problem.atRow(row, PERSONS, "realisation.persons.missing"));
+            return null;
+        }
+        int persons;
+        try {
+            persons = Integer.parseInt(value);
+        }
+        catch (NumberFormatException e) {
+            problems.add(Problem.atRow(row, PERSONS, "realisation.persons.notWhole", value));
+            return null;
+        }
+        if (persons < 0) {
+            problems.add(Problem.atRow(row, PERSONS, "realisation.persons.negative", value));
+            return null;
+        }
+        if (persons > 100_000) {
+            problems.add(Problem.atRow(row, PERSONS, "realisation.persons.tooLarge", value, 100_000));
+            return null;
+        }
+        return persons;
+    }
+}

@@ -1,0 +1,23 @@
+package nl.doorstroom.quota;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.SortedSet;
+
+import nl.doorstroom.shared.HalfYear;
+import nl.doorstroom.shared.MunicipalityCode;
+
+/**
+ * A merger of municipalities (Huisvestingswet 2014 art. 30): from the {@code effective} half-year the
+ * quota history of the predecessors continues on the successor, whose population figure the
+ * province set.
+ */
+public record Merger(long id, MunicipalityCode successor, SortedSet<MunicipalityCode> predecessors,
+        HalfYear effective, long population, LocalDate decidedOn, String reason, String recordedBy,
+        Instant recordedAt) {
+
+    /** The municipality whose quota a code counts toward in a period: its successor once merged. */
+    public boolean absorbs(MunicipalityCode code, HalfYear period) {
+        return predecessors.contains(code) && period.compareTo(effective) >= 0;
+    }
+}

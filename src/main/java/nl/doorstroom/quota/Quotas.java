@@ -1,0 +1,87 @@
+package nl.doorstroom.quota;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.doorstroom.shared.HalfYear;
+import nl.doorstroom.shared.MunicipalityCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quota each municipality has to meet in a half-year as known on a date: the published quota in
+ * force then, plus the transfers agreed by then (art. 29(2)). What the progress monitor measures
+ * against.
+ */
+@Service
+public class Quotas {
+
+    /**
+     * A municipality's quota in one half-year.
+     *
+     * @param published the quota of the computation in force (art. 29(1))
+     * @param transferred the net change by transfers (art. 29(2))
+     */
+    public record QuotaLine(HalfYear period, long calculationId, long published, long transferred) {
+
+        public long quota() {
+            return published + transferred;
+        }
+    }
+
+    /** The quotas of one half-year, or none when no computation was in force on the date. */
+    public record PeriodQuotas(HalfYear period, Optional<PublishedQuota> calculation,
+            Map<MunicipalityCode, QuotaLine> lines) {
+
+        public long quotaOf(MunicipalityCode code) {
+            var line = lines.get(code);
+            return line == null ? 0 : line.quota();
+        }
+    }
+
+    private final QuotaCalculation calculation;
+    private final QuotaTransfers transfers;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    Quotas(QuotaCalculation calculation, QuotaTransfers transfers, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.calculation = calculation;
+        this.transfers = transfers;
+        this.jdbc = jdbc;
+    }
+
+    /** Changes whenever a quota, transfer or merger is recorded; for caches of derived figures. */
+    @Transactional(readOnly = true)
+    public String stamp() {
+        return jdbc.sql("""
+                SELECT (SELECT coalesce(max(id), 0) FROM quota_calculation) || '.'
+                    || (SELECT coalesce(max(id), 0) FROM quota_transfer) || '.'
+                    || (SELECT coalesce(max(id), 0) FROM municipality_merger)""").query(String.class).single();
+    }
+
+    /** The quotas of each given half-year as known on {@code asOf}, in the given order. */
+    @Transactional(readOnly = true)
+    public Map<HalfYear, PeriodQuotas> book(List<HalfYear> periods, LocalDate asOf) {
+        var allTransfers = transfers.all();
+        var book = new LinkedHashMap<HalfYear, PeriodQuotas>();
+        for (var period : periods) {
+            var inForce = calculation.inForce(period, asOf);
+            var lines = new LinkedHashMap<MunicipalityCode, QuotaLine>();
+            if (inForce.isPresent()) {
+                var effect = QuotaTransfers.effectOf(allTransfers.stream()
+                        .filter(t -> t.period().equals(period) && !t.agreedOn().isAfter(asOf)).toList());
+                calculation.quotasOf(inForce.get().id()).forEach((code, quota) -> lines.put(code,
+                        new QuotaLine(period, inForce.get().id(), quota.quota(), effect.getOrDefault(code, 0L))));
+            }
+            book.put(period, new PeriodQuotas(period, inForce, lines));
+        }
+        return book;
+    }
+
+    /** The half-years with a published quota, oldest first. */
+    public List<HalfYear> periods() {
+        return calculation.periods();
+    }
+}

@@ -1,0 +1,2 @@
+/** Housing quotas per municipality and half-year: national totals, apportionment by law and by other keys and methods, carry-over, transfers. */
+package nl.doorstroom.quota;
