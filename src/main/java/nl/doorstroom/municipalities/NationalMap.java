@@ -57,7 +57,25 @@ public class NationalMap {
      */
     public MapView choropleth(Map<MunicipalityCode, ? extends Number> values, DoubleFunction<String> format) {
         var sorted = values.values().stream().mapToDouble(Number::doubleValue).sorted().toArray();
-        var breaks = quantileBreaks(sorted, PALETTE.size());
+        return draw(values, format, quantileBreaks(sorted, PALETTE.size()), sorted.length > 0);
+    }
+
+    /**
+     * Colours every municipality by fixed class limits, for figures whose limits mean something,
+     * such as realisation of the quota (below 30%, … , 100% and more).
+     *
+     * @param breaks six ascending limits: the lowest value, the four limits between the five classes, and the highest
+     */
+    public MapView choropleth(Map<MunicipalityCode, ? extends Number> values, DoubleFunction<String> format,
+            double[] breaks) {
+        if (breaks.length != PALETTE.size() + 1) {
+            throw new IllegalArgumentException("Five classes need six limits");
+        }
+        return draw(values, format, breaks.clone(), true);
+    }
+
+    private MapView draw(Map<MunicipalityCode, ? extends Number> values, DoubleFunction<String> format, double[] breaks,
+            boolean withLegend) {
         var areas = new ArrayList<Area>();
         for (var municipality : registry.all()) {
             var path = outlines.paths().get(municipality.code());
@@ -70,7 +88,7 @@ public class NationalMap {
                     value == null ? null : format.apply(value), value == null ? -1 : classOf(value, breaks)));
         }
         var legend = new ArrayList<LegendClass>();
-        for (int i = 0; i < breaks.length - 1 && sorted.length > 0; i++) {
+        for (int i = 0; i < breaks.length - 1 && withLegend; i++) {
             legend.add(new LegendClass(i, PALETTE.get(i), format.apply(breaks[i]), format.apply(breaks[i + 1])));
         }
         return new MapView(outlines.viewBox(), List.copyOf(areas), List.copyOf(legend));

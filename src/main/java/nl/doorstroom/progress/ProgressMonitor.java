@@ -3,11 +3,16 @@ package nl.doorstroom.progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
+import nl.doorstroom.quota.Merger;
+import nl.doorstroom.shared.ProvinceCode;
 import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.Quotas;
 import nl.doorstroom.shared.HalfYear;
@@ -68,18 +73,27 @@ public class ProgressMonitor {
             return new ProgressPicture(date, List.of(), Map.of());
         }
         var periods = HalfYear.range(published.get(0), current);
-        var book = quotas.book(periods, date);
-        var housed = realisation.housedByPeriod(date);
-        var thresholds = policy.thresholds();
-        var excused = new HashMap<String, Boolean>();
-        policy.excuses().forEach(e -> excused.put(e.municipality().value() + "/" + e.period(), true));
-        var allMergers = mergers.all();
+        var excused = new HashSet<String>();
+        policy.excuses().forEach(e -> excused.add(e.municipality().value() + "/" + e.period()));
+        return compute(date, periods, registry.all(), quotas.book(periods, date), realisation.housedByPeriod(date),
+                policy.thresholds(), excused, mergers.all());
+    }
 
+    /**
+     * The ledger itself, on plain data: for every municipality and half-year in order, the corrected
+     * quota (quota + the balance carried in), the number housed, and the colour.
+     *
+     * @param excused "code/period" of every excused shortfall
+     */
+    static ProgressPicture compute(LocalDate date, List<HalfYear> periods, List<Municipality> municipalities,
+            Map<HalfYear, Quotas.PeriodQuotas> book, Map<MunicipalityCode, Map<HalfYear, Long>> housed,
+            Map<ProvinceCode, Thresholds> thresholds, Set<String> excused, List<Merger> mergers) {
+        var current = periods.get(periods.size() - 1);
         var histories = new LinkedHashMap<MunicipalityCode, List<PeriodProgress>>();
         var balance = new HashMap<MunicipalityCode, Long>();
         for (var period : periods) {
             // Art. 30: from the merger's first half-year the predecessors' balances continue on the successor.
-            for (var merger : allMergers) {
+            for (var merger : mergers) {
                 if (merger.effective().equals(period)) {
                     long carried = merger.predecessors().stream().mapToLong(p -> balance.getOrDefault(p, 0L)).sum();
                     balance.merge(merger.successor(), carried, Long::sum);
@@ -88,28 +102,34 @@ public class ProgressMonitor {
             }
             var quotasOfPeriod = book.get(period);
             boolean complete = period.end().isBefore(date);
-            for (var municipality : registry.all()) {
+            for (var municipality : municipalities) {
                 var code = municipality.code();
-                if (allMergers.stream().anyMatch(m -> m.absorbs(code, period))) {
+                if (mergers.stream().anyMatch(m -> m.absorbs(code, period))) {
                     continue;
                 }
-                long quota = quotasOfPeriod.quotaOf(code);
+                // A successor also carries what was published or housed under its predecessors' codes.
+                var codes = new ArrayList<MunicipalityCode>();
+                codes.add(code);
+                mergers.stream().filter(m -> m.successor().equals(code) && period.compareTo(m.effective()) >= 0)
+                        .forEach(m -> codes.addAll(m.predecessors()));
+                long quota = codes.stream().mapToLong(quotasOfPeriod::quotaOf).sum();
+                long housedInPeriod = codes.stream()
+                        .mapToLong(c -> housed.getOrDefault(c, Map.of()).getOrDefault(period, 0L)).sum();
                 long carriedIn = balance.getOrDefault(code, 0L);
                 long corrected = quota + carriedIn;
-                long housedInPeriod = housed.getOrDefault(code, Map.of()).getOrDefault(period, 0L);
                 double expected = PeriodProgress.expectedBy(period, date, corrected);
-                var rule = thresholds.get(municipality.province());
+                var rule = thresholds.getOrDefault(municipality.province(), Thresholds.defaultFor(municipality.province()));
                 // On a cut-off date the whole corrected quota counts; before it, the pace so far.
                 var colour = complete ? rule.colourOf(housedInPeriod, corrected)
                         : rule.colourOf(housedInPeriod, (long) Math.ceil(expected));
                 histories.computeIfAbsent(code, k -> new ArrayList<>()).add(new PeriodProgress(period, date, quota,
                         carriedIn, corrected, housedInPeriod, expected, complete, quotasOfPeriod.calculation().isPresent(),
-                        colour, excused.containsKey(code.value() + "/" + period)));
+                        colour, excused.contains(code.value() + "/" + period)));
                 balance.put(code, corrected - housedInPeriod);
             }
         }
         var byCode = new LinkedHashMap<MunicipalityCode, MunicipalityProgress>();
-        for (var municipality : registry.all()) {
+        for (var municipality : municipalities) {
             var history = histories.get(municipality.code());
             if (history != null && history.get(history.size() - 1).period().equals(current)) {
                 byCode.put(municipality.code(), new MunicipalityProgress(municipality.code(), municipality.name(),

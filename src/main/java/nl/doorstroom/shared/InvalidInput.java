@@ -10,9 +10,10 @@ public class InvalidInput extends RuntimeException {
 
     /**
      * One problem: where it is ({@code row} is 0 when the problem is not in a row of a file) and why.
-     * {@code messageKey} names the message in the bundles; {@code arguments} fill it in.
+     * {@code messageKey} names the message in the bundles; {@code arguments} (strings and numbers) fill it in.
+     * Serializable, so that a page can show it after a redirect (sessions are stored in the database).
      */
-    public record Problem(int row, String field, String messageKey, List<Object> arguments) {
+    public record Problem(int row, String field, String messageKey, List<Object> arguments) implements java.io.Serializable {
 
         public static Problem of(String field, String messageKey, Object... arguments) {
             return new Problem(0, field, messageKey, List.of(arguments));

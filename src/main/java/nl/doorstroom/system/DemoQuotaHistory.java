@@ -65,10 +65,12 @@ class DemoQuotaHistory implements ApplicationRunner {
     private final MunicipalityRegistry registry;
     private final Populations populations;
     private final TransactionTemplate transaction;
+    private final nl.doorstroom.quota.Indicators indicators;
 
     DemoQuotaHistory(NationalTotals totals, QuotaCalculation calculation, Quotas quotas, QuotaTransfers transfers,
             Realisation realisation, AssessmentPolicy policy, MunicipalityRegistry registry, Populations populations,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, nl.doorstroom.quota.Indicators indicators) {
+        this.indicators = indicators;
         this.totals = totals;
         this.calculation = calculation;
         this.quotas = quotas;
@@ -151,6 +153,7 @@ class DemoQuotaHistory implements ApplicationRunner {
             }
         }
         realisation.record(figures, "DEMO", "Synthetische maandcijfers COA (demo)");
+        loadIndicators(random, populations.figures(latestVersion.id()));
         // One province with its own thresholds, and one excused shortfall, to show both.
         policy.change(ProvinceCode.of("PV26"), new BigDecimal("100.0"), new BigDecimal("75.0"), -1);
         var excusedPeriod = current.previous();
@@ -158,6 +161,31 @@ class DemoQuotaHistory implements ApplicationRunner {
             policy.excuse(MunicipalityCode.of("GM0355"), excusedPeriod,
                     "Nieuwbouwproject met 40 woningen vertraagd door stikstofuitspraak; oplevering in het volgende halfjaar (synthetisch)");
         }
+    }
+
+    /**
+     * Synthetic indicators for the other distribution keys: a welfare correction factor around 1,
+     * tax revenue and GDP roughly proportional to population with a spread. Not CBS or Eurostat figures.
+     */
+    private void loadIndicators(Random random, Map<MunicipalityCode, Long> population) {
+        var welfare = new HashMap<MunicipalityCode, BigDecimal>();
+        var tax = new HashMap<MunicipalityCode, BigDecimal>();
+        var gdp = new HashMap<MunicipalityCode, BigDecimal>();
+        for (var municipality : registry.all()) {
+            long inhabitants = population.getOrDefault(municipality.code(), 0L);
+            double prosperity = Math.max(0.4, 1 + 0.25 * random.nextGaussian());
+            welfare.put(municipality.code(), BigDecimal.valueOf(prosperity).setScale(4, java.math.RoundingMode.HALF_UP));
+            tax.put(municipality.code(), BigDecimal.valueOf(Math.round(inhabitants * 950 * prosperity)));
+            gdp.put(municipality.code(), BigDecimal.valueOf(Math.round(inhabitants * 52_000
+                    * Math.max(0.3, prosperity + 0.15 * random.nextGaussian()))));
+        }
+        var date = LocalDate.of(2024, 1, 1);
+        indicators.importSynthetic(nl.doorstroom.quota.DistributionKey.WELFARE_FACTOR, welfare, date,
+                "Welvaartscorrectie (synthetisch, demo)");
+        indicators.importSynthetic(nl.doorstroom.quota.DistributionKey.TAX_REVENUE, tax, date,
+                "Belastinginkomsten in euro (synthetisch, demo)");
+        indicators.importSynthetic(nl.doorstroom.quota.DistributionKey.GDP, gdp, date,
+                "Bruto binnenlands product in euro (synthetisch, demo)");
     }
 
     private void publish(HalfYear period, long fallbackVersion) {

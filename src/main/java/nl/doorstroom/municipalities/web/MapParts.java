@@ -34,7 +34,7 @@ class MapParts {
     /** @param name identifies the map (figure and version): the same name must always mean the same map */
     Parts of(String name, MapView map, Locale locale, String base) {
         return rendered.computeIfAbsent(new Key(name, locale, base), key -> {
-            var context = new Context(locale, Map.of("map", map, "base", base));
+            var context = new Context(locale, Map.of("map", map, "base", base, "hrefPrefix", "/municipalities/"));
             return new Parts(templates.process("municipalities/map-parts", Set.of("svg"), context),
                     templates.process("municipalities/map-parts", Set.of("rows"), context));
         });
