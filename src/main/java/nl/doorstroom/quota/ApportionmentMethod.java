@@ -329,7 +329,7 @@ public enum ApportionmentMethod {
         }
 
         /**
-         * Compares a × b with c × d exactly as 128-bit numbers, for a and c in [0, 2^63) and b and d
+         * Compares a × b with c × d exactly as 128-bit numbers, for a and c from 0 to 2^63 - 1 and b and d
          * unsigned 64-bit: the high word of an unsigned product is the signed one plus a when b's top bit
          * is set (Math.unsignedMultiplyHigh arrives only in Java 18).
          */
