@@ -467,8 +467,9 @@ class ProgressPages {
         return messages.getMessage("progress.export.note", new Object[] {date.toString()}, locale);
     }
 
+    /** A percentage as the fraction the PERCENT column of a table download expects (87.5% = 0.875). */
     private static BigDecimal percent(Double value) {
-        return value == null ? null : BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
+        return value == null ? null : BigDecimal.valueOf(value / 100).setScale(4, java.math.RoundingMode.HALF_UP);
     }
 
     private ResponseEntity<StreamingResponseBody> download(Table table, String format, String base) {
