@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssessmentPolicy {
 
+    /** Province supervisors (for their own province) and administrators set thresholds and excuses. */
+    public static final java.util.Set<Role> ASSESSORS = java.util.Set.of(Role.PROVINCE_SUPERVISOR, Role.ADMINISTRATOR);
+
     private final JdbcClient jdbc;
     private final MunicipalityRegistry registry;
     private final AuditTrail audit;

@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Mergers {
 
+    /** Province supervisors (for their own province) and administrators record mergers. */
+    public static final java.util.Set<Role> RECORDERS = java.util.Set.of(Role.PROVINCE_SUPERVISOR, Role.ADMINISTRATOR);
+
     private final JdbcClient jdbc;
     private final MunicipalityRegistry registry;
     private final AuditTrail audit;
@@ -67,16 +70,16 @@ public class Mergers {
     @Transactional
     public Merger record(MunicipalityCode successor, Set<MunicipalityCode> predecessors, HalfYear effective,
             Long population, LocalDate decidedOn, String reason) {
+        var successorMunicipality = successor == null ? null : registry.find(successor).orElse(null);
+        if (successorMunicipality == null) {
+            throw InvalidInput.of("successor", "merger.successor.unknown");
+        }
         if (!mayRecord(successor)) {
             throw new AccessDeniedException("Only the successor's province or an administrator records a merger");
         }
         var problems = new ArrayList<Problem>();
         var known = all();
-        var successorMunicipality = successor == null ? null : registry.find(successor).orElse(null);
-        if (successorMunicipality == null) {
-            problems.add(Problem.of("successor", "merger.successor.unknown"));
-        }
-        else if (known.stream().anyMatch(m -> m.successor().equals(successor) || m.predecessors().contains(successor))) {
+        if (known.stream().anyMatch(m -> m.successor().equals(successor) || m.predecessors().contains(successor))) {
             problems.add(Problem.of("successor", "merger.alreadyMerged", successor.value()));
         }
         if (predecessors == null || predecessors.isEmpty()) {

@@ -31,6 +31,10 @@ public class QuotaTransfers {
     public static final Set<Role> NATIONAL_RECORDERS = Set.of(Role.NATIONAL_COORDINATOR, Role.MINISTRY_ANALYST,
             Role.ADMINISTRATOR);
 
+    /** Everyone who may record a transfer somewhere. */
+    public static final Set<Role> RECORDERS = Set.of(Role.NATIONAL_COORDINATOR, Role.MINISTRY_ANALYST,
+            Role.ADMINISTRATOR, Role.PROVINCE_SUPERVISOR);
+
     private final JdbcClient jdbc;
     private final MunicipalityRegistry registry;
     private final QuotaCalculation calculation;

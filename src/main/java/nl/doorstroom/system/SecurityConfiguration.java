@@ -13,6 +13,12 @@ import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.LoginThrottle;
 import nl.doorstroom.identity.Role;
+import nl.doorstroom.progress.AssessmentPolicy;
+import nl.doorstroom.progress.Realisation;
+import nl.doorstroom.quota.Indicators;
+import nl.doorstroom.quota.Mergers;
+import nl.doorstroom.quota.NationalTotals;
+import nl.doorstroom.quota.QuotaTransfers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -97,6 +103,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/regions").hasAnyRole(REGION_EDITORS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/regions/*").hasAnyRole(REGION_EDITORS)
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/regions/*").hasAnyRole(REGION_EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/quota-periods/*/national-totals",
+                                "/api/v1/quota-periods/*/calculations").hasAnyRole(roles(NationalTotals.EDITORS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/quota-transfers").hasAnyRole(roles(QuotaTransfers.RECORDERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/mergers").hasAnyRole(roles(Mergers.RECORDERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/indicator-versions").hasAnyRole(roles(Indicators.IMPORTERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/realisation-imports").hasAnyRole(roles(Realisation.IMPORTERS))
+                        // A what-if run computes and stores nothing: every signed-in role may ask.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
@@ -112,6 +126,14 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/population-versions/import").hasAnyRole(IMPORTERS)
                         .requestMatchers("/regions/new", "/regions/*/edit", "/regions/*/delete").hasAnyRole(REGION_EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/progress/import").hasAnyRole(roles(Realisation.IMPORTERS))
+                        .requestMatchers(HttpMethod.POST, "/progress/provinces/*/thresholds",
+                                "/progress/municipalities/*/excuses").hasAnyRole(roles(AssessmentPolicy.ASSESSORS))
+                        .requestMatchers(HttpMethod.POST, "/quota/national-totals", "/quota/calculations")
+                                .hasAnyRole(roles(NationalTotals.EDITORS))
+                        .requestMatchers(HttpMethod.POST, "/quota/transfers").hasAnyRole(roles(QuotaTransfers.RECORDERS))
+                        .requestMatchers(HttpMethod.POST, "/quota/mergers").hasAnyRole(roles(Mergers.RECORDERS))
+                        .requestMatchers(HttpMethod.POST, "/quota/indicators").hasAnyRole(roles(Indicators.IMPORTERS))
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(onSuccess(throttle, audit))

@@ -19,6 +19,12 @@ import nl.doorstroom.TestUsers;
 import nl.doorstroom.identity.AccountAdministration;
 import nl.doorstroom.identity.ApiTokens;
 import nl.doorstroom.identity.Role;
+import nl.doorstroom.progress.AssessmentPolicy;
+import nl.doorstroom.progress.Realisation;
+import nl.doorstroom.quota.Indicators;
+import nl.doorstroom.quota.Mergers;
+import nl.doorstroom.quota.NationalTotals;
+import nl.doorstroom.quota.QuotaTransfers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -65,7 +71,21 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/admin/tokens", ADMIN),
             new Endpoint(HttpMethod.POST, "/admin/tokens", ADMIN),
             new Endpoint(HttpMethod.POST, "/admin/tokens/999999/revoke", ADMIN),
-            new Endpoint(HttpMethod.GET, "/admin/audit", ADMIN));
+            new Endpoint(HttpMethod.GET, "/admin/audit", ADMIN),
+            new Endpoint(HttpMethod.GET, "/progress", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/progress?format=csv&table=provinces", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/progress/municipalities", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/progress/municipalities?format=xlsx", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/progress/municipalities/GM0344", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/progress/municipalities/GM0344?format=csv", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/progress/provinces/PV26", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/progress/provinces/PV26?format=csv", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/progress/regions/COA-3", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/progress/regions/COA-3?format=csv", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/progress/import", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/progress/import", Realisation.IMPORTERS),
+            new Endpoint(HttpMethod.POST, "/progress/provinces/PV26/thresholds", AssessmentPolicy.ASSESSORS),
+            new Endpoint(HttpMethod.POST, "/progress/municipalities/GM0344/excuses", AssessmentPolicy.ASSESSORS));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -79,7 +99,30 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/api/v1/population-versions", Role.IMPORTERS_OF_REFERENCE_DATA),
             new Endpoint(HttpMethod.POST, "/api/v1/regions", Role.REGION_EDITORS),
             new Endpoint(HttpMethod.PUT, "/api/v1/regions/no-such-region", Role.REGION_EDITORS),
-            new Endpoint(HttpMethod.DELETE, "/api/v1/regions/no-such-region", Role.REGION_EDITORS));
+            new Endpoint(HttpMethod.DELETE, "/api/v1/regions/no-such-region", Role.REGION_EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/progress", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/progress/municipalities", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/progress/municipalities/GM0344", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/progress/provinces/PV26", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/progress/regions/COA-3", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/realisation-imports", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/realisation-imports/1", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/v1/realisation-imports", Realisation.IMPORTERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/quota-periods", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/quota-periods/2026-II/national-totals", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/v1/quota-periods/2099-I/national-totals", NationalTotals.EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/quota-periods/2026-II/calculations", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/v1/quota-periods/2099-I/calculations", NationalTotals.EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/quota-periods/2026-II/quotas", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/quota-transfers", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/v1/quota-transfers", QuotaTransfers.RECORDERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/mergers", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/v1/mergers", Mergers.RECORDERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/distribution-keys", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/apportionment-methods", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/indicator-versions", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/v1/indicator-versions", Indicators.IMPORTERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/what-if-runs", EVERYONE));
 
     @Autowired
     MockMvc mvc;
@@ -214,6 +257,8 @@ class AuthorizationTests {
                 .replaceAll("/regions/(?!new)[^/]+", "/regions/*")
                 .replaceAll("/population-versions/\\d+", "/population-versions/*")
                 .replaceAll("/admin/accounts/\\d+", "/admin/accounts/*")
-                .replaceAll("/admin/tokens/\\d+", "/admin/tokens/*");
+                .replaceAll("/admin/tokens/\\d+", "/admin/tokens/*")
+                .replaceAll("/realisation-imports/\\d+", "/realisation-imports/*")
+                .replaceAll("/quota-periods/[^/]+", "/quota-periods/*");
     }
 }
