@@ -53,7 +53,10 @@ class AccessibilityTests {
     @ValueSource(strings = { "/", "/?figure=DENSITY", "/?lang=en", "/municipalities", "/municipalities/GM0344",
             "/provinces", "/provinces/PV26", "/regions", "/regions/COA-3", "/regions/new", "/population-versions",
             "/population-versions/1", "/population-versions/import", "/admin/accounts", "/admin/accounts/new",
-            "/admin/accounts/1", "/admin/tokens", "/admin/audit" })
+            "/admin/accounts/1", "/admin/tokens", "/admin/audit", "/progress", "/progress?date=2024-03-15",
+            "/progress/municipalities", "/progress/municipalities?province=PV26&sort=percent", "/progress/provinces/PV26",
+            "/progress/regions/COA-3", "/progress/municipalities/GM0344", "/progress/municipalities/GM0344?lang=en",
+            "/progress/import" })
     void pageForAnAdministratorMeetsWcag21AA(String page) {
         browser.signedInAs(url(""), "admin");
         browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE); // back to Dutch after ?lang=en

@@ -123,6 +123,45 @@ class BrowserJourneyTests {
                 .contains("Journey: accepted");
     }
 
+    @Test
+    void provinceSupervisorFindsTheTenMunicipalitiesFurthestBehindAndOpensOne() {
+        browser.logInAs(url(""), "province-utrecht");
+        driver.get(url("/"));
+
+        driver.findElement(By.linkText("Voortgang")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Voortgang huisvesting vergunninghouders"));
+        assertThat(driver.findElements(By.cssSelector("#trend-chart canvas"))).as("the trend chart is drawn").isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("main svg a.area"))).hasSize(342);
+        driver.findElement(By.linkText("Alle gemeenten")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Voortgang per gemeente"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("province"))).selectByVisibleText("Utrecht");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort")))
+                .selectByVisibleText("achterstand (grootst eerst)");
+        var page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+
+        var rows = driver.findElements(By.cssSelector("main table.data tbody tr"));
+        assertThat(rows).hasSize(26);
+        var shortfalls = rows.stream().limit(10)
+                .map(r -> Long.parseLong(r.findElements(By.tagName("td")).get(6).getText().replace(".", ""))).toList();
+        assertThat(shortfalls).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(rows.stream().limit(10).map(r -> r.findElements(By.tagName("td")).get(1).getText()))
+                .containsOnly("Utrecht");
+        var furthest = rows.get(0).findElement(By.tagName("a"));
+        var name = furthest.getText();
+
+        furthest.click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Voortgang " + name));
+
+        assertThat(driver.findElement(By.xpath("//dl[@class='figures']//dt[.='Achterstand']/following-sibling::dd[1]"))
+                .getText().replace(".", "")).isEqualTo(String.valueOf(shortfalls.get(0)));
+        assertThat(driver.findElements(By.cssSelector("[aria-labelledby=history-heading] tbody tr")))
+                .hasSizeGreaterThanOrEqualTo(10);
+        assertThat(driver.findElements(By.cssSelector("#history-chart canvas"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("excuse-heading")).getText()).isEqualTo("Niet voldaan, maar verschoonbaar");
+    }
+
     /** One row per municipality, each with a population of 1000 + its position. */
     private static List<String> populationRows(List<Municipality> municipalities) {
         var rows = new ArrayList<String>();
