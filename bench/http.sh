@@ -4,6 +4,7 @@
 #   /ping + session cookie   trivial endpoint through the session store (JDBC sessions)
 #   /api/v1/municipalities   with an API token
 #   /                        the national map page, signed in
+#   /progress                the national progress overview (totals, charts, map by realisation), signed in
 # Usage: bench/http.sh [seconds=30] [connections=32]. Needs wrk (apt-get install wrk) and a JDK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,3 +62,5 @@ run "/ping, trivial, no session" "$BASE/ping"
 run "/ping, trivial, signed in ($CONNECTIONS sessions)" "$BASE/ping" -s bench/sessions.lua
 run "/api/v1/municipalities, API token" "$BASE/api/v1/municipalities" -H "Authorization: Bearer $TOKEN"
 run "/, national map page, signed in ($CONNECTIONS sessions)" "$BASE/" -s bench/sessions.lua
+curl -s -o /dev/null -w "progress page: HTTP %{http_code}, %{size_download} bytes\n" -H "Cookie: SESSION=$SESSION" "$BASE/progress"
+run "/progress, national overview, signed in ($CONNECTIONS sessions)" "$BASE/progress" -s bench/sessions.lua
