@@ -53,18 +53,15 @@ public record ProgressPicture(LocalDate date, List<HalfYear> periods, Map<Munici
     }
 
     private List<PeriodTotals> totals(Collection<MunicipalityProgress> municipalities) {
+        var byPeriod = new java.util.HashMap<HalfYear, List<PeriodProgress>>();
+        for (var municipality : municipalities) {
+            for (var row : municipality.history()) {
+                byPeriod.computeIfAbsent(row.period(), p -> new ArrayList<>()).add(row);
+            }
+        }
         var totals = new ArrayList<PeriodTotals>(periods.size());
         for (var period : periods) {
-            var rows = new ArrayList<PeriodProgress>();
-            boolean complete = period.end().isBefore(date);
-            for (var municipality : municipalities) {
-                for (var row : municipality.history()) {
-                    if (row.period().equals(period)) {
-                        rows.add(row);
-                    }
-                }
-            }
-            totals.add(PeriodTotals.of(period, complete, rows));
+            totals.add(PeriodTotals.of(period, period.end().isBefore(date), byPeriod.getOrDefault(period, List.of())));
         }
         return totals;
     }

@@ -87,6 +87,39 @@ class ProgressPages {
 
     // ---- National overview
 
+    /** What the overview shows for one progress picture and language: computed once, then kept. */
+    record Overview(List<PeriodTotals> totals, String trendChart, String monthlyChart, List<ProvinceRow> provinces,
+            NationalMap.MapView map, ProgressMapParts.Parts parts) {
+    }
+
+    /** By the identity of the picture: comparing two pictures' contents would cost as much as the page. */
+    private record OverviewKey(int picture, Object pictureRef, Locale locale, String base) {
+
+        OverviewKey(ProgressPicture picture, Locale locale, String base) {
+            this(System.identityHashCode(picture), new IdentityRef(picture), locale, base);
+        }
+    }
+
+    private record IdentityRef(Object target) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityRef ref && ref.target == target;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(target);
+        }
+    }
+
+    private final Map<OverviewKey, Overview> overviews = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<OverviewKey, Overview> eldest) {
+            return size() > 16;
+        }
+    };
+
     @GetMapping("/progress")
     String overview(@RequestParam(required = false) String date, Model model, Locale locale,
             HttpServletRequest request) {
@@ -94,12 +127,30 @@ class ProgressPages {
         if (picture.isEmpty()) {
             return "progress/empty";
         }
+        // Pictures are kept by the monitor until their inputs change, so the same picture means the same page.
+        var key = new OverviewKey(picture, locale, request.getContextPath());
+        Overview overview;
+        synchronized (overviews) {
+            overview = overviews.get(key);
+        }
+        if (overview == null) {
+            overview = overviewOf(picture, locale, request.getContextPath());
+            synchronized (overviews) {
+                overviews.put(key, overview);
+            }
+        }
+        model.addAttribute("totals", overview.totals());
+        model.addAttribute("current", overview.totals().get(overview.totals().size() - 1));
+        model.addAttribute("trendChart", overview.trendChart());
+        model.addAttribute("monthlyChart", overview.monthlyChart());
+        model.addAttribute("provinces", overview.provinces());
+        model.addAttribute("map", overview.map());
+        model.addAttribute("parts", overview.parts());
+        return "progress/overview";
+    }
+
+    private Overview overviewOf(ProgressPicture picture, Locale locale, String base) {
         var nation = picture.nation();
-        model.addAttribute("totals", nation);
-        model.addAttribute("current", nation.get(nation.size() - 1));
-        model.addAttribute("trendChart", trendChart(nation, locale));
-        model.addAttribute("monthlyChart", monthlyChart(locale));
-        model.addAttribute("provinces", provinceRows(picture));
         var values = new HashMap<MunicipalityCode, Double>();
         picture.municipalities().forEach(m -> {
             var percent = m.current().realisationPercent();
@@ -108,10 +159,8 @@ class ProgressPages {
         var percent = NumberFormat.getIntegerInstance(locale);
         var view = nationalMap.choropleth(values, v -> v >= Double.MAX_VALUE / 2 ? "∞" : percent.format(v) + "%",
                 MAP_BREAKS);
-        model.addAttribute("map", view);
-        model.addAttribute("parts", mapParts.of(picture.date() + "@" + monitorKey(picture), view, locale,
-                request.getContextPath()));
-        return "progress/overview";
+        return new Overview(nation, trendChart(nation, locale), monthlyChart(locale), provinceRows(picture), view,
+                mapParts.render(view, locale, base));
     }
 
     @GetMapping(path = "/progress", params = "format")
@@ -435,10 +484,6 @@ class ProgressPages {
             throw InvalidInput.of("date", "progress.date.tooEarly", parsed.toString());
         }
         return parsed;
-    }
-
-    private String monitorKey(ProgressPicture picture) {
-        return Integer.toHexString(System.identityHashCode(picture));
     }
 
     static Optional<MunicipalityCode> parseCode(String code) {
