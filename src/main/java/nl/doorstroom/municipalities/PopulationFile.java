@@ -1,9 +1,6 @@
 package nl.doorstroom.municipalities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import nl.doorstroom.shared.InvalidInput;
+import nl.doorstroom.documents.CsvUpload;
 import nl.doorstroom.shared.InvalidInput.Problem;
+import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.MunicipalityCode;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -49,35 +46,7 @@ final class PopulationFile {
      * @throws InvalidInput with every problem in the file
      */
     static Map<MunicipalityCode, Long> read(Reader input, Set<MunicipalityCode> expected) {
-        String text;
-        try (var reader = new BufferedReader(input)) {
-            var builder = new StringBuilder();
-            var buffer = new char[8192];
-            int n;
-            while ((n = reader.read(buffer)) > 0) {
-                builder.append(buffer, 0, n);
-            }
-            text = builder.toString();
-        }
-        catch (IOException e) {
-            throw InvalidInput.of("file", "population.file.unreadable");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw InvalidInput.of("file", "population.file.empty");
-        }
-        var firstLine = text.lines().findFirst().orElse("");
-        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        List<CSVRecord> records;
-        try {
-            records = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true)
-                    .setIgnoreEmptyLines(true).get().parse(new StringReader(text)).getRecords();
-        }
-        catch (IOException | RuntimeException e) {
-            throw InvalidInput.of("file", "population.file.notCsv");
-        }
+        var records = CsvUpload.read(input, "population");
         var header = records.get(0);
         var columns = locateColumns(header);
         if (columns.size() < 3) {
@@ -127,23 +96,7 @@ final class PopulationFile {
 
     private static MunicipalityCode readCode(String value, int row, Set<MunicipalityCode> expected,
             List<Problem> problems) {
-        if (value.isBlank()) {
-            problems.add(Problem.atRow(row, CODE, "population.code.missing"));
-            return null;
-        }
-        MunicipalityCode code;
-        try {
-            code = MunicipalityCode.parse(value);
-        }
-        catch (IllegalArgumentException e) {
-            problems.add(Problem.atRow(row, CODE, "population.code.invalid", value));
-            return null;
-        }
-        if (!expected.contains(code)) {
-            problems.add(Problem.atRow(row, CODE, "population.code.unknown", code.value()));
-            return null;
-        }
-        return code;
+        return CsvUpload.municipality(value, row, CODE, expected::contains, problems, "population.code");
     }
 
     private static Long readPopulation(String value, int row, List<Problem> problems) {
@@ -185,9 +138,5 @@ final class PopulationFile {
             }
         }
         return columns;
-    }
-
-    private static int count(String line, char c) {
-        return (int) line.chars().filter(ch -> ch == c).count();
     }
 }

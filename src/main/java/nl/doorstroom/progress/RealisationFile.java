@@ -1,9 +1,6 @@
 package nl.doorstroom.progress;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,10 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import nl.doorstroom.shared.InvalidInput;
+import nl.doorstroom.documents.CsvUpload;
 import nl.doorstroom.shared.InvalidInput.Problem;
+import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.MunicipalityCode;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -46,36 +43,7 @@ final class RealisationFile {
      * @param lastMonth the latest month a figure may be for (the current month)
      */
     static List<MonthlyFigure> read(Reader input, Predicate<MunicipalityCode> known, YearMonth lastMonth) {
-        String text;
-        try (var reader = new BufferedReader(input)) {
-            var builder = new StringBuilder();
-            var buffer = new char[8192];
-            int n;
-            while ((n = reader.read(buffer)) > 0) {
-                builder.append(buffer, 0, n);
-            }
-            text = builder.toString();
-        }
-        catch (IOException e) {
-            throw InvalidInput.of("file", "realisation.file.unreadable");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw InvalidInput.of("file", "realisation.file.empty");
-        }
-        var firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        List<CSVRecord> records;
-        try {
-            records = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).setIgnoreEmptyLines(true).get()
-                    .parse(new StringReader(text)).getRecords();
-        }
-        catch (IOException | RuntimeException e) {
-            throw InvalidInput.of("file", "realisation.file.notCsv");
-        }
+        var records = CsvUpload.read(input, "realisation");
         var header = records.get(0);
         var columns = new LinkedHashMap<String, Integer>();
         for (int i = 0; i < header.size(); i++) {
@@ -130,23 +98,7 @@ final class RealisationFile {
 
     private static MunicipalityCode readCode(String value, int row, Predicate<MunicipalityCode> known,
             List<Problem> problems) {
-        if (value.isBlank()) {
-            problems.add(Problem.atRow(row, MUNICIPALITY, "realisation.municipality.missing"));
-            return null;
-        }
-        MunicipalityCode code;
-        try {
-            code = MunicipalityCode.parse(value);
-        }
-        catch (IllegalArgumentException e) {
-            problems.add(Problem.atRow(row, MUNICIPALITY, "realisation.municipality.invalid", value));
-            return null;
-        }
-        if (!known.test(code)) {
-            problems.add(Problem.atRow(row, MUNICIPALITY, "realisation.municipality.unknown", code.value()));
-            return null;
-        }
-        return code;
+        return CsvUpload.municipality(value, row, MUNICIPALITY, known, problems, "realisation.municipality");
     }
 
     private static YearMonth readMonth(String value, int row, YearMonth lastMonth, List<Problem> problems) {

@@ -1,9 +1,6 @@
 package nl.doorstroom.quota;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,15 +14,15 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import nl.doorstroom.documents.CsvUpload;
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
-import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
+import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.MunicipalityCode;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -147,29 +144,7 @@ public class Indicators {
     }
 
     private Map<MunicipalityCode, BigDecimal> read(Reader input) {
-        String text;
-        try (var reader = new BufferedReader(input)) {
-            text = reader.lines().collect(Collectors.joining("\n"));
-        }
-        catch (IOException | java.io.UncheckedIOException e) {
-            throw InvalidInput.of("file", "indicator.file.unreadable");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.isBlank()) {
-            throw InvalidInput.of("file", "indicator.file.empty");
-        }
-        var firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.contains(";") ? ';' : ',';
-        List<CSVRecord> records;
-        try {
-            records = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).setIgnoreEmptyLines(true).get()
-                    .parse(new StringReader(text)).getRecords();
-        }
-        catch (IOException | RuntimeException e) {
-            throw InvalidInput.of("file", "indicator.file.notCsv");
-        }
+        var records = CsvUpload.read(input, "indicator");
         var header = records.get(0);
         int codeColumn = -1;
         int valueColumn = -1;
@@ -201,18 +176,8 @@ public class Indicators {
                 problems.add(Problem.atRow(row, "file", "indicator.row.fieldCount", header.size(), record.size()));
                 continue;
             }
-            MunicipalityCode code = null;
-            var rawCode = record.get(codeColumn);
-            try {
-                code = MunicipalityCode.parse(rawCode);
-                if (!registry.exists(code)) {
-                    problems.add(Problem.atRow(row, "municipality", "indicator.municipality.unknown", code.value()));
-                    code = null;
-                }
-            }
-            catch (IllegalArgumentException e) {
-                problems.add(Problem.atRow(row, "municipality", "indicator.municipality.invalid", rawCode));
-            }
+            var code = CsvUpload.municipality(record.get(codeColumn), row, "municipality", registry::exists, problems,
+                    "indicator.municipality");
             BigDecimal value = null;
             var rawValue = record.get(valueColumn).replace(',', '.');
             try {
@@ -238,7 +203,7 @@ public class Indicators {
         }
         for (Municipality m : registry.all()) {
             if (!firstRow.containsKey(m.code())) {
-                problems.add(Problem.of("municipality", "indicator.municipality.missing", m.code().value()));
+                problems.add(Problem.of("municipality", "indicator.municipality.notInFile", m.code().value()));
             }
         }
         if (!problems.isEmpty()) {
