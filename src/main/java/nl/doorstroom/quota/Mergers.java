@@ -53,6 +53,12 @@ public class Mergers {
                 && registry.find(successor).map(m -> user.get().scope().coversProvince(m.province())).orElse(false);
     }
 
+    /** Whether the current user may record a merger at all: a province supervisor (in their province) or an administrator. */
+    public boolean mayRecordAny() {
+        return CurrentUser.get().map(u -> u.role() == Role.ADMINISTRATOR || u.role() == Role.PROVINCE_SUPERVISOR)
+                .orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public List<Merger> all() {
         return jdbc.sql(SELECT + " ORDER BY m.effective_year, m.effective_half, m.id").query(Mergers::map).list();
