@@ -73,7 +73,8 @@ public class Mergers {
     @Transactional
     public Merger record(MunicipalityCode successor, Set<MunicipalityCode> predecessors, HalfYear effective,
             Long population, LocalDate decidedOn, String reason) {
-        if (!mayRecord(successor)) {
+        // Without a successor only the role can be checked; the missing successor is then a problem of the form.
+        if (successor == null ? !mayRecordAny() : !mayRecord(successor)) {
             throw new AccessDeniedException("Only the successor's province or an administrator records a merger");
         }
         var problems = new ArrayList<Problem>();
