@@ -1,12 +1,8 @@
 package nl.doorstroom.quota.web;
 
-import java.text.Collator;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
@@ -93,12 +89,8 @@ class MergerPages {
         model.addAttribute("names", names);
         if (mayRecord) {
             // Only the municipalities this user may record a merger for: a supervisor's own province.
-            var eligible = new ArrayList<Municipality>(registry.all().stream()
-                    .filter(m -> mergers.mayRecord(m.code())).toList());
-            eligible.sort(Comparator.comparing(Municipality::name, Collator.getInstance(Locale.forLanguageTag("nl"))));
-            model.addAttribute("municipalities", eligible);
-            model.addAttribute("provinces", registry.provinces().stream()
-                    .filter(p -> eligible.stream().anyMatch(m -> m.province().equals(p.code()))).toList());
+            model.addAttribute("groups", ProvinceGroup.of(registry.provinces(),
+                    registry.all().stream().filter(m -> mergers.mayRecord(m.code())).toList()));
         }
         return "quota/mergers";
     }

@@ -1,11 +1,8 @@
 package nl.doorstroom.quota.web;
 
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import nl.doorstroom.municipalities.MunicipalityRegistry;
@@ -95,10 +92,7 @@ class TransferPages {
         var periods = new ArrayList<>(calculation.periods().stream().map(HalfYear::toString).toList());
         java.util.Collections.reverse(periods);
         model.addAttribute("periods", periods);
-        model.addAttribute("provinces", registry.provinces());
-        var municipalities = new ArrayList<>(registry.all());
-        municipalities.sort(Comparator.comparing(m -> m.name(), Collator.getInstance(Locale.forLanguageTag("nl"))));
-        model.addAttribute("municipalities", municipalities);
+        model.addAttribute("groups", ProvinceGroup.of(registry.provinces(), registry.all()));
         var names = new LinkedHashMap<String, String>();
         registry.all().forEach(m -> names.put(m.code().value(), m.name()));
         model.addAttribute("names", names);
