@@ -198,6 +198,25 @@ class QuotaPagesTests {
         assertThat(response.getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void aSupervisorWhoLeavesOutTheSuccessorSeesEveryProblemOfTheMergerForm() throws Exception {
+        var response = mvc.perform(post("/quota/mergers").param("effective", "2031-I")
+                .with(authentication(TestUsers.signedIn(Role.PROVINCE_SUPERVISOR))).with(csrf()))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("Kies de gemeente waarin de andere opgaan")
+                .contains("Vul de datum van het besluit in");
+    }
+
+    @Test
+    void theMergerFormIsNotOfferedToAnAnalyst() throws Exception {
+        var page = asAnalyst(get("/quota/mergers")).getContentAsString();
+
+        assertThat(page).doesNotContain("action=\"/quota/mergers\"")
+                .contains("Alleen toezichthouders van een provincie en beheerders leggen herindelingen vast");
+    }
+
     private MockHttpServletResponse asAnalyst(MockHttpServletRequestBuilder request) throws Exception {
         MvcResult result = mvc.perform(request.with(authentication(TestUsers.signedIn(Role.MINISTRY_ANALYST)))
                 .with(csrf())).andReturn();
