@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.municipalities.PopulationVersion;
 import nl.doorstroom.municipalities.Populations;
+import nl.doorstroom.quota.MunicipalQuota;
 import nl.doorstroom.quota.NationalTotal;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.PublishedQuota;
@@ -80,10 +82,10 @@ class HalfYearFigures {
         var agreed = transfers.forPeriod(period);
         var net = new TreeMap<MunicipalityCode, Long>();
         agreed.forEach(t -> t.changes().forEach((code, change) -> net.merge(code, (long) change, Long::sum)));
-        var names = new TreeMap<MunicipalityCode, nl.doorstroom.municipalities.Municipality>();
+        var names = new TreeMap<MunicipalityCode, Municipality>();
         registry.all().forEach(m -> names.put(m.code(), m));
         var rows = new ArrayList<QuotaRow>();
-        for (Map.Entry<MunicipalityCode, nl.doorstroom.quota.MunicipalQuota> entry
+        for (Map.Entry<MunicipalityCode, MunicipalQuota> entry
                 : calculation.quotasOf(published.id()).entrySet()) {
             rows.add(QuotaRow.of(entry.getValue(), names.get(entry.getKey()), published,
                     net.getOrDefault(entry.getKey(), 0L)));

@@ -1,5 +1,6 @@
 package nl.doorstroom.quota.web;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,7 @@ class MergerPages {
             @RequestParam(required = false) String population, @RequestParam(required = false) String decidedOn,
             @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
         var chosen = predecessors == null ? List.<String>of()
-                : java.util.Arrays.stream(predecessors).filter(p -> !FormInput.blank(p)).map(String::strip).toList();
+                : Arrays.stream(predecessors).filter(p -> !FormInput.blank(p)).map(String::strip).toList();
         var input = new FormInput();
         var successorCode = input.municipality("successor", successor);
         var predecessorCodes = new LinkedHashSet<MunicipalityCode>();

@@ -2,15 +2,18 @@ package nl.doorstroom.quota.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import nl.doorstroom.documents.PdfDocuments;
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
+import nl.doorstroom.quota.QuotaTransfer;
 import nl.doorstroom.shared.MunicipalityCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -76,12 +79,12 @@ class QuotaLetters {
     private static Letter letterOf(QuotaRow row, HalfYearFigures.Figures shown, Map<String, String> names) {
         var code = MunicipalityCode.of(row.code());
         var transfers = shown.transfers().stream().filter(t -> t.changes().containsKey(code))
-                .sorted(java.util.Comparator.comparing(nl.doorstroom.quota.QuotaTransfer::agreedOn))
+                .sorted(Comparator.comparing(QuotaTransfer::agreedOn))
                 .map(t -> new LetterTransfer(t.agreedOn(), t.changeFor(code), t.changes().entrySet().stream()
                         .filter(e -> !e.getKey().equals(code))
                         .map(e -> names.getOrDefault(e.getKey().value(), e.getKey().value()) + " ("
                                 + (e.getValue() > 0 ? "+" : "-") + Math.abs(e.getValue()) + ")")
-                        .collect(java.util.stream.Collectors.joining(", ")), t.reason()))
+                        .collect(Collectors.joining(", ")), t.reason()))
                 .toList();
         return new Letter(row.name(), row.code(), row.population(), row.exactShare(), row.quota(), transfers,
                 row.quotaAfterTransfers());

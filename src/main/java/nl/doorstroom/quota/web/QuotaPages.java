@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -155,7 +156,7 @@ class QuotaPages {
         return "quota/overview";
     }
 
-    private PeriodSummary summary(HalfYear period, LocalDate today, java.util.Map<Long, PopulationVersion> versions) {
+    private PeriodSummary summary(HalfYear period, LocalDate today, Map<Long, PopulationVersion> versions) {
         var history = totals.history(period);
         var totalInForce = totals.inForce(period, today);
         NationalTotal total = totalInForce.orElse(history.isEmpty() ? null : history.get(0));
@@ -236,7 +237,7 @@ class QuotaPages {
         return figures.rows().stream().filter(r -> r.matches(q, province)).sorted(QuotaRow.order(sort)).toList();
     }
 
-    private java.util.Map<String, String> names() {
+    private Map<String, String> names() {
         return registry.all().stream().collect(Collectors.toMap(m -> m.code().value(), m -> m.name()));
     }
 

@@ -1,6 +1,7 @@
 package nl.doorstroom.quota.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ class TransferPages {
         model.addAttribute("transfers", transfers.all());
         model.addAttribute("mayRecord", transfers.mayRecordAny());
         var periods = new ArrayList<>(calculation.periods().stream().map(HalfYear::toString).toList());
-        java.util.Collections.reverse(periods);
+        Collections.reverse(periods);
         model.addAttribute("periods", periods);
         model.addAttribute("groups", ProvinceGroup.of(registry.provinces(), registry.all()));
         var names = new LinkedHashMap<String, String>();

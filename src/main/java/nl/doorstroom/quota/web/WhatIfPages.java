@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -181,7 +182,7 @@ class WhatIfPages {
         versions.put(DistributionKey.WELFARE_FACTOR, form.welfareVersion());
         versions.put(DistributionKey.TAX_REVENUE, form.taxVersion());
         versions.put(DistributionKey.GDP, form.gdpVersion());
-        versions.values().removeIf(java.util.Objects::isNull);
+        versions.values().removeIf(Objects::isNull);
         var chosenTotal = total != null ? total : defaultTotal.map(t -> (long) t.total()).orElse(null);
         return whatIf.run(new WhatIf.Request(form.key(), weights, chosenTotal, larger, form.populationVersion(),
                 versions));
