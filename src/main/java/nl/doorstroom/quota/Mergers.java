@@ -56,6 +56,12 @@ public class Mergers {
                 && registry.find(successor).map(m -> user.get().scope().coversProvince(m.province())).orElse(false);
     }
 
+    /** Whether the current user may record a merger at all: a province supervisor (in their province) or an administrator. */
+    public boolean mayRecordAny() {
+        return CurrentUser.get().map(u -> u.role() == Role.ADMINISTRATOR || u.role() == Role.PROVINCE_SUPERVISOR)
+                .orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public List<Merger> all() {
         return jdbc.sql(SELECT + " ORDER BY m.effective_year, m.effective_half, m.id").query(Mergers::map).list();
@@ -70,16 +76,17 @@ public class Mergers {
     @Transactional
     public Merger record(MunicipalityCode successor, Set<MunicipalityCode> predecessors, HalfYear effective,
             Long population, LocalDate decidedOn, String reason) {
-        var successorMunicipality = successor == null ? null : registry.find(successor).orElse(null);
-        if (successorMunicipality == null) {
-            throw InvalidInput.of("successor", "merger.successor.unknown");
-        }
-        if (!mayRecord(successor)) {
+        // Without a known successor only the role can be checked; the successor is then a problem of the form.
+        if (successor == null || !registry.exists(successor) ? !mayRecordAny() : !mayRecord(successor)) {
             throw new AccessDeniedException("Only the successor's province or an administrator records a merger");
         }
         var problems = new ArrayList<Problem>();
         var known = all();
-        if (known.stream().anyMatch(m -> m.successor().equals(successor) || m.predecessors().contains(successor))) {
+        var successorMunicipality = successor == null ? null : registry.find(successor).orElse(null);
+        if (successorMunicipality == null) {
+            problems.add(Problem.of("successor", "merger.successor.unknown"));
+        }
+        else if (known.stream().anyMatch(m -> m.successor().equals(successor) || m.predecessors().contains(successor))) {
             problems.add(Problem.of("successor", "merger.alreadyMerged", successor.value()));
         }
         if (predecessors == null || predecessors.isEmpty()) {

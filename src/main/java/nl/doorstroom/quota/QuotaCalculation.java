@@ -204,6 +204,21 @@ public class QuotaCalculation {
                 .max(Comparator.comparing(PublishedQuota::effectiveDate).thenComparing(PublishedQuota::id));
     }
 
+    /**
+     * The computation that applies as of a date: the one in force then, or, when none has taken
+     * effect yet, the one that will be in force first. A quota is published ahead of its half-year
+     * (art. 29(1): at least 13 weeks before), and its letters go out before it takes effect.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedQuota> current(HalfYear period, LocalDate date) {
+        var inForce = inForce(period, date);
+        if (inForce.isPresent()) {
+            return inForce;
+        }
+        return of(period).stream().map(PublishedQuota::effectiveDate).min(Comparator.naturalOrder())
+                .flatMap(first -> inForce(period, first));
+    }
+
     /** The half-years that have a published quota, oldest first. */
     @Transactional(readOnly = true)
     public List<HalfYear> periods() {
