@@ -56,7 +56,10 @@ class AccessibilityTests {
             "/admin/accounts/1", "/admin/tokens", "/admin/audit", "/progress", "/progress?date=2024-03-15",
             "/progress/municipalities", "/progress/municipalities?province=PV26&sort=percent", "/progress/provinces/PV26",
             "/progress/regions/COA-3", "/progress/municipalities/GM0344", "/progress/municipalities/GM0344?lang=en",
-            "/progress/import" })
+            "/progress/import", "/quota", "/quota?lang=en", "/quota/periods/2024-II",
+            "/quota/periods/2024-II?q=a&province=PV26&sort=quota", "/quota/transfers", "/quota/mergers", "/quota/what-if",
+            "/quota/what-if?key=population&total=3000&sort=difference", "/quota/what-if?key=koenigstein",
+            "/quota/indicators" })
     void pageForAnAdministratorMeetsWcag21AA(String page) {
         browser.signedInAs(url(""), "admin");
         browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE); // back to Dutch after ?lang=en

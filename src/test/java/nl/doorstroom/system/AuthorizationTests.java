@@ -85,7 +85,22 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/progress/import", EVERYONE),
             new Endpoint(HttpMethod.POST, "/progress/import", Realisation.IMPORTERS),
             new Endpoint(HttpMethod.POST, "/progress/provinces/PV26/thresholds", AssessmentPolicy.ASSESSORS),
-            new Endpoint(HttpMethod.POST, "/progress/municipalities/GM0344/excuses", AssessmentPolicy.ASSESSORS));
+            new Endpoint(HttpMethod.POST, "/progress/municipalities/GM0344/excuses", AssessmentPolicy.ASSESSORS),
+            new Endpoint(HttpMethod.GET, "/quota", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/quota/national-totals", NationalTotals.EDITORS),
+            new Endpoint(HttpMethod.POST, "/quota/calculations", NationalTotals.EDITORS),
+            new Endpoint(HttpMethod.GET, "/quota/periods/2024-I", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/quota/periods/2024-I?format=csv", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/quota/periods/2024-I/letters", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/quota/periods/2024-I/letters/GM0344", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/quota/transfers", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/quota/transfers", QuotaTransfers.RECORDERS),
+            new Endpoint(HttpMethod.GET, "/quota/mergers", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/quota/mergers", Mergers.RECORDERS),
+            new Endpoint(HttpMethod.GET, "/quota/what-if", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/quota/what-if?key=koenigstein&format=xlsx", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/quota/indicators", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/quota/indicators", Indicators.IMPORTERS));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -259,6 +274,8 @@ class AuthorizationTests {
                 .replaceAll("/admin/accounts/\\d+", "/admin/accounts/*")
                 .replaceAll("/admin/tokens/\\d+", "/admin/tokens/*")
                 .replaceAll("/realisation-imports/\\d+", "/realisation-imports/*")
-                .replaceAll("/quota-periods/[^/]+", "/quota-periods/*");
+                .replaceAll("/quota-periods/[^/]+", "/quota-periods/*")
+                .replaceAll("/quota/periods/[^/]+", "/quota/periods/*")
+                .replaceAll("/letters/GM\\d{4}", "/letters/*");
     }
 }
