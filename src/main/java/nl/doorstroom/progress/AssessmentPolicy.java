@@ -151,19 +151,27 @@ public class AssessmentPolicy {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        long id = jdbc.sql("""
-                INSERT INTO excused_shortfall (municipality_code, year, half, reason, recorded_by)
-                VALUES (:m, :y, :h, :r, :by) RETURNING id""")
-                .param("m", municipality.value()).param("y", period.year()).param("h", period.half())
-                .param("r", reason.strip()).param("by", CurrentUser.actor()).query(Long.class).single();
+        long id;
+        try {
+            id = jdbc.sql("""
+                    INSERT INTO excused_shortfall (municipality_code, year, half, reason, recorded_by)
+                    VALUES (:m, :y, :h, :r, :by) RETURNING id""")
+                    .param("m", municipality.value()).param("y", period.year()).param("h", period.half())
+                    .param("r", reason.strip()).param("by", CurrentUser.actor()).query(Long.class).single();
+        }
+        catch (org.springframework.dao.DuplicateKeyException e) {
+            // Someone recorded the same excuse a moment ago.
+            throw InvalidInput.of("period", "excuse.duplicate", period.toString());
+        }
         audit.recordChange("excuse.recorded", "municipality", municipality.value(), "period=" + period);
         return excuses().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
 
     @Transactional(readOnly = true)
-    long stamp() {
+    String stamp() {
         return jdbc.sql("""
-                SELECT (SELECT coalesce(max(id), 0) FROM excused_shortfall) * 1000003
-                     + (SELECT coalesce(sum(version + 1), 0) FROM assessment_threshold)""").query(Long.class).single();
+                SELECT (SELECT count(*) FROM excused_shortfall) || '.' || (SELECT coalesce(max(id), 0) FROM excused_shortfall)
+                    || '.' || (SELECT count(*) FROM assessment_threshold) || '.'
+                    || (SELECT coalesce(sum(version), 0) FROM assessment_threshold)""").query(String.class).single();
     }
 }

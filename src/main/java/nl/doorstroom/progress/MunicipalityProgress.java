@@ -24,7 +24,11 @@ public record MunicipalityProgress(MunicipalityCode code, String name, ProvinceC
         return java.util.Optional.empty();
     }
 
-    /** How many assessed half-years in a row, up to the last, were not met (red or orange). */
+    /**
+     * How many assessed half-years in a row, up to the last, the corrected quota was missed: orange or
+     * red, and not recorded as excusable. A met or excused half-year ends the run. (Some provinces act
+     * after four in a row; DOMAIN.md, "Supervision".)
+     */
     public int missedInARow() {
         int missed = 0;
         for (int i = history.size() - 1; i >= 0; i--) {
@@ -32,7 +36,7 @@ public record MunicipalityProgress(MunicipalityCode code, String name, ProvinceC
             if (!period.complete()) {
                 continue;
             }
-            if (period.colour() == Colour.GREEN) {
+            if (period.colour() == Colour.GREEN || period.excused()) {
                 break;
             }
             missed++;

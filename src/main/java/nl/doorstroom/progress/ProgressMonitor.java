@@ -70,22 +70,29 @@ public class ProgressMonitor {
         var current = HalfYear.containing(date);
         var published = quotas.periods();
         if (published.isEmpty() || published.get(0).compareTo(current) > 0) {
-            return new ProgressPicture(date, List.of(), Map.of());
+            return new ProgressPicture(date, date, List.of(), Map.of());
         }
         var periods = HalfYear.range(published.get(0), current);
         var excused = new HashSet<String>();
         policy.excuses().forEach(e -> excused.add(e.municipality().value() + "/" + e.period()));
-        return compute(date, periods, registry.all(), quotas.book(periods, date), realisation.housedByPeriod(date),
-                policy.thresholds(), excused, mergers.all());
+        // The pace is measured up to the end of the last month with figures (COA reports a month after it
+        // ends), so a month not yet reported does not make everyone look behind.
+        var measuredThrough = realisation.lastReportedMonth(date)
+                .map(month -> month.atEndOfMonth().isBefore(date) ? month.atEndOfMonth() : date)
+                .orElse(periods.get(0).start().minusDays(1));
+        return compute(date, measuredThrough, periods, registry.all(), quotas.book(periods, date),
+                realisation.housedByPeriod(date), policy.thresholds(), excused, mergers.all());
     }
 
     /**
      * The ledger itself, on plain data: for every municipality and half-year in order, the corrected
      * quota (quota + the balance carried in), the number housed, and the colour.
      *
+     * @param measuredThrough the last day the figures cover; the pace of the running half-year is measured up to it
      * @param excused "code/period" of every excused shortfall
      */
-    static ProgressPicture compute(LocalDate date, List<HalfYear> periods, List<Municipality> municipalities,
+    static ProgressPicture compute(LocalDate date, LocalDate measuredThrough, List<HalfYear> periods,
+            List<Municipality> municipalities,
             Map<HalfYear, Quotas.PeriodQuotas> book, Map<MunicipalityCode, Map<HalfYear, Long>> housed,
             Map<ProvinceCode, Thresholds> thresholds, Set<String> excused, List<Merger> mergers) {
         var current = periods.get(periods.size() - 1);
@@ -117,7 +124,8 @@ public class ProgressMonitor {
                         .mapToLong(c -> housed.getOrDefault(c, Map.of()).getOrDefault(period, 0L)).sum();
                 long carriedIn = balance.getOrDefault(code, 0L);
                 long corrected = quota + carriedIn;
-                double expected = PeriodProgress.expectedBy(period, date, corrected);
+                double expected = PeriodProgress.expectedBy(period, measuredThrough.isAfter(date) ? date : measuredThrough,
+                        corrected);
                 var rule = thresholds.getOrDefault(municipality.province(), Thresholds.defaultFor(municipality.province()));
                 // On a cut-off date the whole corrected quota counts; before it, the pace so far.
                 var colour = complete ? rule.colourOf(housedInPeriod, corrected)
@@ -137,6 +145,7 @@ public class ProgressMonitor {
                         List.copyOf(history)));
             }
         }
-        return new ProgressPicture(date, List.copyOf(periods), byCode);
+        return new ProgressPicture(date, measuredThrough.isAfter(date) ? date : measuredThrough, List.copyOf(periods),
+                byCode);
     }
 }

@@ -15,8 +15,12 @@ import nl.doorstroom.shared.ProvinceCode;
 /**
  * Progress of every municipality on a date, over every half-year with a quota up to the one that
  * contains the date, and sums over any set of municipalities.
+ *
+ * @param measuredThrough the last day the monthly figures cover (the end of the last reported month, or the
+ *        date): the pace of the running half-year is measured up to this day
  */
-public record ProgressPicture(LocalDate date, List<HalfYear> periods, Map<MunicipalityCode, MunicipalityProgress> byCode) {
+public record ProgressPicture(LocalDate date, LocalDate measuredThrough, List<HalfYear> periods,
+        Map<MunicipalityCode, MunicipalityProgress> byCode) {
 
     public boolean isEmpty() {
         return periods.isEmpty();

@@ -114,7 +114,8 @@ public class Realisation {
                 INSERT INTO realisation_month (municipality_code, month, persons, import_id)
                 SELECT municipality_code, month, persons, import_id FROM realisation_figure WHERE import_id = :id
                 ON CONFLICT (municipality_code, month)
-                DO UPDATE SET persons = EXCLUDED.persons, import_id = EXCLUDED.import_id""")
+                DO UPDATE SET persons = EXCLUDED.persons, import_id = EXCLUDED.import_id
+                WHERE realisation_month.import_id < EXCLUDED.import_id""")
                 .param("id", id).update();
         audit.recordChange("realisation.imported", "realisation-import", id, "source=" + source + " rows=" + figures.size());
         return imports().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
@@ -150,6 +151,16 @@ public class Realisation {
         return housed;
     }
 
+    /**
+     * The last month, up to the date, for which figures have been delivered. COA reports a month after
+     * it ends, so the pace is measured up to the end of this month, not up to the date.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<YearMonth> lastReportedMonth(LocalDate asOf) {
+        return java.util.Optional.ofNullable(jdbc.sql("SELECT max(month) FROM realisation_month WHERE month <= :asOf")
+                .param("asOf", asOf).query(LocalDate.class).single()).map(YearMonth::from);
+    }
+
     /** One municipality's monthly figures, oldest first. */
     @Transactional(readOnly = true)
     public List<MonthlyFigure> monthlyOf(MunicipalityCode code) {
@@ -170,7 +181,10 @@ public class Realisation {
 
     /** Changes whenever a figure arrives; part of the progress monitor's cache key. */
     @Transactional(readOnly = true)
-    long stamp() {
-        return jdbc.sql("SELECT coalesce(max(id), 0) FROM realisation_import").query(Long.class).single();
+    String stamp() {
+        // Count and maximum: ids are handed out at insert, not at commit, so an import that commits after a
+        // later one leaves the maximum alone but not the count.
+        return jdbc.sql("SELECT count(*) || '.' || coalesce(max(id), 0) FROM realisation_import").query(String.class)
+                .single();
     }
 }

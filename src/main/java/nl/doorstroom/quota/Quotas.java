@@ -52,13 +52,18 @@ public class Quotas {
         this.jdbc = jdbc;
     }
 
-    /** Changes whenever a quota, transfer or merger is recorded; for caches of derived figures. */
+    /**
+     * Changes whenever a quota, transfer or merger is recorded; for caches of derived figures. Counts
+     * as well as maxima: ids are handed out at insert, not at commit, so a row that commits after a
+     * later one leaves the maximum alone but not the count.
+     */
     @Transactional(readOnly = true)
     public String stamp() {
         return jdbc.sql("""
-                SELECT (SELECT coalesce(max(id), 0) FROM quota_calculation) || '.'
-                    || (SELECT coalesce(max(id), 0) FROM quota_transfer) || '.'
-                    || (SELECT coalesce(max(id), 0) FROM municipality_merger)""").query(String.class).single();
+                SELECT (SELECT count(*) || '.' || coalesce(max(id), 0) FROM quota_calculation) || '.'
+                    || (SELECT count(*) || '.' || coalesce(max(id), 0) FROM quota_transfer) || '.'
+                    || (SELECT count(*) || '.' || coalesce(max(id), 0) FROM municipality_merger)""").query(String.class)
+                .single();
     }
 
     /** The quotas of each given half-year as known on {@code asOf}, in the given order. */

@@ -56,6 +56,8 @@ class DemoQuotaHistory implements ApplicationRunner {
             new HalfYear(2025, 1), 16_500, new HalfYear(2025, 2), 16_000, new HalfYear(2026, 1), 15_000,
             new HalfYear(2026, 2), 14_500);
 
+    private static final HalfYear LAST_SYNTHETIC = new HalfYear(2026, 2);
+
     private final NationalTotals totals;
     private final QuotaCalculation calculation;
     private final Quotas quotas;
@@ -114,8 +116,10 @@ class DemoQuotaHistory implements ApplicationRunner {
         var balance = new HashMap<MunicipalityCode, Long>();
         var figures = new ArrayList<MonthlyFigure>();
         for (var period : HalfYear.range(FIRST, current)) {
-            if (SYNTHETIC_TOTALS.containsKey(period) && totals.history(period).isEmpty()) {
-                totals.enterSynthetic(period, SYNTHETIC_TOTALS.get(period), period.start().minusWeeks(14),
+            if (totals.history(period).isEmpty()) {
+                // Half-years after the last one in the table (the demo keeps running in later years) repeat it.
+                int total = SYNTHETIC_TOTALS.getOrDefault(period, SYNTHETIC_TOTALS.get(LAST_SYNTHETIC));
+                totals.enterSynthetic(period, total, period.start().minusWeeks(14),
                         "Synthetische landelijke taakstelling (demo)");
             }
             publish(period, latestVersion.id());

@@ -61,7 +61,8 @@ class ProgressApi {
         }
     }
 
-    record AreaProgress(String code, String name, LocalDate date, List<Totals> periods) {
+    /** @param measuredThrough the last day the monthly figures cover; the pace is measured up to it */
+    record AreaProgress(String code, String name, LocalDate date, LocalDate measuredThrough, List<Totals> periods) {
     }
 
     record MunicipalitySummary(String code, String name, String province, Period current, String lastColour,
@@ -100,7 +101,7 @@ class ProgressApi {
     @GetMapping("/progress")
     AreaProgress nation(@RequestParam(required = false) String date) {
         var picture = monitor.at(ProgressPages.parseDate(date));
-        return new AreaProgress("NL", "Nederland", picture.date(), picture.nation().stream().map(Totals::of).toList());
+        return new AreaProgress("NL", "Nederland", picture.date(), picture.measuredThrough(), picture.nation().stream().map(Totals::of).toList());
     }
 
     @Operation(summary = "Voortgang per gemeente in het halfjaar van de peildatum; filter op ?province=PV26 of ?region=COA-3, gesorteerd op achterstand")
@@ -133,7 +134,7 @@ class ProgressApi {
     AreaProgress province(@PathVariable String code, @RequestParam(required = false) String date) {
         var province = ProgressPages.parseProvince(code).flatMap(registry::province).orElseThrow(NoSuchElementException::new);
         var picture = monitor.at(ProgressPages.parseDate(date));
-        return new AreaProgress(province.code().value(), province.name(), picture.date(),
+        return new AreaProgress(province.code().value(), province.name(), picture.date(), picture.measuredThrough(),
                 picture.province(province.code()).stream().map(Totals::of).toList());
     }
 
@@ -142,7 +143,7 @@ class ProgressApi {
     AreaProgress region(@PathVariable String code, @RequestParam(required = false) String date) {
         var region = regions.find(code).orElseThrow(NoSuchElementException::new);
         var picture = monitor.at(ProgressPages.parseDate(date));
-        return new AreaProgress(region.code(), region.name(), picture.date(),
+        return new AreaProgress(region.code(), region.name(), picture.date(), picture.measuredThrough(),
                 picture.totals(Set.copyOf(region.members())).stream().map(Totals::of).toList());
     }
 
