@@ -15,7 +15,6 @@ import nl.doorstroom.documents.CsvUpload;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.MunicipalityCode;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads COA's monthly figures of permit holders housed: one row per municipality and month, with

@@ -100,7 +100,7 @@ class ProgressApi {
     @Operation(summary = "Landelijke voortgang per halfjaar op een peildatum (standaard vandaag)")
     @GetMapping("/progress")
     AreaProgress nation(@RequestParam(required = false) String date) {
-        var picture = monitor.at(ProgressPages.parseDate(date));
+        var picture = monitor.at(ProgressRequests.parseDate(date));
         return new AreaProgress("NL", "Nederland", picture.date(), picture.measuredThrough(), picture.nation().stream().map(Totals::of).toList());
     }
 
@@ -108,7 +108,7 @@ class ProgressApi {
     @GetMapping("/progress/municipalities")
     List<MunicipalitySummary> municipalities(@RequestParam(required = false) String date,
             @RequestParam(required = false) String province, @RequestParam(required = false) String region) {
-        var picture = monitor.at(ProgressPages.parseDate(date));
+        var picture = monitor.at(ProgressRequests.parseDate(date));
         Set<MunicipalityCode> members = region == null ? null
                 : regions.find(region).map(Region::members).map(Set::copyOf).orElseThrow(NoSuchElementException::new);
         return picture.municipalities().stream()
@@ -122,8 +122,8 @@ class ProgressApi {
     @Operation(summary = "Eén gemeente: taakstelling, overloop, realisatie en beoordeling per halfjaar")
     @GetMapping("/progress/municipalities/{code}")
     MunicipalityDetail municipality(@PathVariable String code, @RequestParam(required = false) String date) {
-        var municipality = ProgressPages.parseCode(code).flatMap(registry::find).orElseThrow(NoSuchElementException::new);
-        var picture = monitor.at(ProgressPages.parseDate(date));
+        var municipality = ProgressRequests.parseCode(code).flatMap(registry::find).orElseThrow(NoSuchElementException::new);
+        var picture = monitor.at(ProgressRequests.parseDate(date));
         var progress = picture.municipality(municipality.code()).orElseThrow(NoSuchElementException::new);
         return new MunicipalityDetail(municipality.code().value(), municipality.name(), municipality.province().value(),
                 picture.date(), progress.history().stream().map(Period::of).toList(), progress.missedInARow());
@@ -132,8 +132,8 @@ class ProgressApi {
     @Operation(summary = "Eén provincie: totalen per halfjaar")
     @GetMapping("/progress/provinces/{code}")
     AreaProgress province(@PathVariable String code, @RequestParam(required = false) String date) {
-        var province = ProgressPages.parseProvince(code).flatMap(registry::province).orElseThrow(NoSuchElementException::new);
-        var picture = monitor.at(ProgressPages.parseDate(date));
+        var province = ProgressRequests.parseProvince(code).flatMap(registry::province).orElseThrow(NoSuchElementException::new);
+        var picture = monitor.at(ProgressRequests.parseDate(date));
         return new AreaProgress(province.code().value(), province.name(), picture.date(), picture.measuredThrough(),
                 picture.province(province.code()).stream().map(Totals::of).toList());
     }
@@ -142,7 +142,7 @@ class ProgressApi {
     @GetMapping("/progress/regions/{code}")
     AreaProgress region(@PathVariable String code, @RequestParam(required = false) String date) {
         var region = regions.find(code).orElseThrow(NoSuchElementException::new);
-        var picture = monitor.at(ProgressPages.parseDate(date));
+        var picture = monitor.at(ProgressRequests.parseDate(date));
         return new AreaProgress(region.code(), region.name(), picture.date(), picture.measuredThrough(),
                 picture.totals(Set.copyOf(region.members())).stream().map(Totals::of).toList());
     }
