@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -16,20 +17,31 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads an uploaded CSV file the way every import does: a UTF-8 byte-order mark is dropped, the
  * separator is a comma or a semicolon (whichever the header line has more of, as Dutch Excel writes
- * semicolons), cells are trimmed and empty lines skipped. Record 0 is the header; the row number a
- * user sees for record {@code i} is {@code i + 1}.
+ * semicolons), cells are trimmed and empty lines skipped. Every row keeps the number of the line it
+ * starts on in the file, so that a problem names the line the user sees in an editor.
  */
 public final class CsvUpload {
+
+    /** The largest file an import reads (in characters): far above a year of monthly figures for all municipalities. */
+    public static final int MAXIMUM_CHARACTERS = 20_000_000;
+
+    /** The header and the rows of a file. */
+    public record Upload(CSVRecord header, List<Row> rows) {
+    }
+
+    /** One row and the line of the file it starts on (the header is line 1). */
+    public record Row(int line, CSVRecord cells) {
+    }
 
     private CsvUpload() {
     }
 
     /**
-     * @param keys the prefix of the import's messages: {@code <keys>.file.unreadable}, {@code .file.empty}
-     *        and {@code .file.notCsv} (field {@code file})
-     * @throws InvalidInput when the file cannot be read, is empty or is not CSV
+     * @param keys the prefix of the import's messages: {@code <keys>.file.unreadable}, {@code .file.empty},
+     *        {@code .file.tooLarge} and {@code .file.notCsv} (field {@code file})
+     * @throws InvalidInput when the file cannot be read, is empty, too large or not CSV
      */
-    public static List<CSVRecord> read(Reader input, String keys) {
+    public static Upload read(Reader input, String keys) {
         String text;
         try (var reader = new BufferedReader(input)) {
             var builder = new StringBuilder();
@@ -37,6 +49,9 @@ public final class CsvUpload {
             int n;
             while ((n = reader.read(buffer)) > 0) {
                 builder.append(buffer, 0, n);
+                if (builder.length() > MAXIMUM_CHARACTERS) {
+                    throw InvalidInput.of("file", keys + ".file.tooLarge", MAXIMUM_CHARACTERS / 1_000_000);
+                }
             }
             text = builder.toString();
         }
@@ -51,11 +66,31 @@ public final class CsvUpload {
         }
         var firstLine = text.lines().findFirst().orElse("");
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        try {
-            return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).setIgnoreEmptyLines(true).get()
-                    .parse(new StringReader(text)).getRecords();
+        // Empty lines are kept by the parser (and skipped here) so that line numbers stay those of the file.
+        try (var parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).setIgnoreEmptyLines(false)
+                .get().parse(new StringReader(text))) {
+            CSVRecord header = null;
+            var rows = new ArrayList<Row>();
+            long endOfPrevious = 0;
+            for (var record : parser) {
+                int line = (int) endOfPrevious + 1;
+                endOfPrevious = parser.getCurrentLineNumber();
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue;
+                }
+                if (header == null) {
+                    header = record;
+                }
+                else {
+                    rows.add(new Row(line, record));
+                }
+            }
+            if (header == null) {
+                throw InvalidInput.of("file", keys + ".file.empty");
+            }
+            return new Upload(header, List.copyOf(rows));
         }
-        catch (IOException | RuntimeException e) {
+        catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             throw InvalidInput.of("file", keys + ".file.notCsv");
         }
     }

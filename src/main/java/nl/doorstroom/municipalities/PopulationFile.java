@@ -46,8 +46,8 @@ final class PopulationFile {
      * @throws InvalidInput with every problem in the file
      */
     static Map<MunicipalityCode, Long> read(Reader input, Set<MunicipalityCode> expected) {
-        var records = CsvUpload.read(input, "population");
-        var header = records.get(0);
+        var upload = CsvUpload.read(input, "population");
+        var header = upload.header();
         var columns = locateColumns(header);
         if (columns.size() < 3) {
             var problems = new ArrayList<Problem>();
@@ -61,9 +61,9 @@ final class PopulationFile {
         var problems = new ArrayList<Problem>();
         var figures = new TreeMap<MunicipalityCode, Long>();
         var firstRowOf = new HashMap<MunicipalityCode, Integer>();
-        for (int i = 1; i < records.size(); i++) {
-            var record = records.get(i);
-            int row = i + 1;
+        for (var line : upload.rows()) {
+            var record = line.cells();
+            int row = line.line();
             if (record.size() < header.size()) {
                 problems.add(Problem.atRow(row, "file", "population.row.fieldCount", header.size(), record.size()));
                 continue;

@@ -60,22 +60,10 @@ public class Realisation {
         if (!mayImport()) {
             throw new AccessDeniedException("Only COA planners, coordinators and administrators import figures");
         }
-        var figures = RealisationFile.read(csv, registry::exists, YearMonth.now(AuditTrail.ZONE));
-        var problems = new ArrayList<Problem>();
         var merged = mergers.all();
-        for (int i = 0; i < figures.size(); i++) {
-            var figure = figures.get(i);
-            var period = HalfYear.containing(figure.month().atDay(1));
-            for (var merger : merged) {
-                if (merger.absorbs(figure.municipality(), period)) {
-                    problems.add(Problem.atRow(i + 2, RealisationFile.MUNICIPALITY, "realisation.municipality.merged",
-                            figure.municipality().value(), merger.successor().value(), merger.effective().toString()));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        var figures = RealisationFile.read(csv, registry::exists, YearMonth.now(AuditTrail.ZONE), (code, month) -> merged
+                .stream().filter(m -> m.absorbs(code, HalfYear.containing(month.atDay(1)))).findFirst()
+                .map(m -> List.<Object>of(code.value(), m.successor().value(), m.effective().toString())).orElse(null));
         var name = label == null || label.isBlank() ? "COA maandcijfers" : label.strip();
         if (name.length() > 200) {
             throw InvalidInput.of("label", "realisation.label.tooLong", 200);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 import nl.doorstroom.documents.CsvUpload;
@@ -40,10 +41,13 @@ final class RealisationFile {
     /**
      * @param known whether a municipality code is of the current division
      * @param lastMonth the latest month a figure may be for (the current month)
+     * @param mergedInto for a municipality that had merged into another by that month, the arguments of
+     *        the refusal (its code, the successor's code, the first half-year); null otherwise
      */
-    static List<MonthlyFigure> read(Reader input, Predicate<MunicipalityCode> known, YearMonth lastMonth) {
-        var records = CsvUpload.read(input, "realisation");
-        var header = records.get(0);
+    static List<MonthlyFigure> read(Reader input, Predicate<MunicipalityCode> known, YearMonth lastMonth,
+            BiFunction<MunicipalityCode, YearMonth, List<Object>> mergedInto) {
+        var upload = CsvUpload.read(input, "realisation");
+        var header = upload.header();
         var columns = new LinkedHashMap<String, Integer>();
         for (int i = 0; i < header.size(); i++) {
             var name = header.get(i).strip().toLowerCase(Locale.ROOT);
@@ -62,14 +66,14 @@ final class RealisationFile {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        if (records.size() < 2) {
+        if (upload.rows().isEmpty()) {
             throw InvalidInput.of("file", "realisation.file.noRows");
         }
         var figures = new ArrayList<MonthlyFigure>();
         var firstRowOf = new HashMap<String, Integer>();
-        for (int i = 1; i < records.size(); i++) {
-            var record = records.get(i);
-            int row = i + 1;
+        for (var line : upload.rows()) {
+            var record = line.cells();
+            int row = line.line();
             if (record.size() < header.size()) {
                 problems.add(Problem.atRow(row, "file", "realisation.row.fieldCount", header.size(), record.size()));
                 continue;
@@ -78,6 +82,11 @@ final class RealisationFile {
             var month = readMonth(record.get(columns.get(MONTH)), row, lastMonth, problems);
             var persons = readPersons(record.get(columns.get(PERSONS)), row, problems);
             if (code == null || month == null) {
+                continue;
+            }
+            var merged = mergedInto.apply(code, month);
+            if (merged != null) {
+                problems.add(Problem.atRow(row, MUNICIPALITY, "realisation.municipality.merged", merged.toArray()));
                 continue;
             }
             var earlier = firstRowOf.putIfAbsent(code.value() + "/" + month, row);

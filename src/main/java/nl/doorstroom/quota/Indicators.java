@@ -144,8 +144,8 @@ public class Indicators {
     }
 
     private Map<MunicipalityCode, BigDecimal> read(Reader input) {
-        var records = CsvUpload.read(input, "indicator");
-        var header = records.get(0);
+        var upload = CsvUpload.read(input, "indicator");
+        var header = upload.header();
         int codeColumn = -1;
         int valueColumn = -1;
         for (int i = 0; i < header.size(); i++) {
@@ -169,9 +169,9 @@ public class Indicators {
         }
         var values = new TreeMap<MunicipalityCode, BigDecimal>();
         var firstRow = new HashMap<MunicipalityCode, Integer>();
-        for (int i = 1; i < records.size(); i++) {
-            var record = records.get(i);
-            int row = i + 1;
+        for (var line : upload.rows()) {
+            var record = line.cells();
+            int row = line.line();
             if (record.size() <= Math.max(codeColumn, valueColumn)) {
                 problems.add(Problem.atRow(row, "file", "indicator.row.fieldCount", header.size(), record.size()));
                 continue;
@@ -184,6 +184,11 @@ public class Indicators {
                 value = new BigDecimal(rawValue);
                 if (value.signum() < 0) {
                     problems.add(Problem.atRow(row, "value", "indicator.value.negative", rawValue));
+                    value = null;
+                }
+                else if (value.stripTrailingZeros().scale() > 6 || value.precision() - value.scale() > 18) {
+                    // What the column holds (NUMERIC(24, 6)); more would be rounded or refused by the database.
+                    problems.add(Problem.atRow(row, "value", "indicator.value.tooPrecise", rawValue));
                     value = null;
                 }
             }

@@ -19,7 +19,7 @@ class RealisationFileTests {
     @Test
     void readsEnglishAndDutchHeadersAndCodesInEveryForm() {
         var figures = RealisationFile.read(new StringReader("gemeente;maand;aantal\n344;2024-03;12\nGM0363;2024-03-01;40\n"),
-                KNOWN::contains, NOW);
+                KNOWN::contains, NOW, (code, month) -> null);
 
         assertThat(figures).containsExactly(
                 new MonthlyFigure(MunicipalityCode.of("GM0344"), YearMonth.of(2024, 3), 12),
@@ -40,7 +40,7 @@ class RealisationFileTests {
                 """;
 
         var refused = catchThrowableOfType(InvalidInput.class,
-                () -> RealisationFile.read(new StringReader(csv), KNOWN::contains, NOW));
+                () -> RealisationFile.read(new StringReader(csv), KNOWN::contains, NOW, (code, month) -> null));
 
         assertThat(refused.problems()).extracting(p -> p.row() + ":" + p.field() + ":" + p.messageKey()).containsExactly(
                 "3:municipality:realisation.municipality.unknown",
@@ -52,9 +52,31 @@ class RealisationFileTests {
     }
 
     @Test
+    void rowNumbersAreTheLinesOfTheFileEvenWithEmptyLines() {
+        var csv = "municipality,month,persons\n\nGM0344,2024-01,5\n\n\nGM0344,2024-02,x\n";
+
+        var refused = catchThrowableOfType(InvalidInput.class,
+                () -> RealisationFile.read(new StringReader(csv), KNOWN::contains, NOW, (code, month) -> null));
+
+        assertThat(refused.problems()).extracting(InvalidInput.Problem::row).containsExactly(6);
+    }
+
+    @Test
+    void aMunicipalityThatHadMergedIsRefusedOnItsRow() {
+        var csv = "municipality,month,persons\nGM0344,2024-01,5\nGM0363,2024-02,1\n";
+
+        var refused = catchThrowableOfType(InvalidInput.class, () -> RealisationFile.read(new StringReader(csv),
+                KNOWN::contains, NOW, (code, month) -> code.value().equals("GM0363")
+                        ? java.util.List.of("GM0363", "GM0344", "2024-I") : null));
+
+        assertThat(refused.problems()).extracting(p -> p.row() + ":" + p.messageKey())
+                .containsExactly("3:realisation.municipality.merged");
+    }
+
+    @Test
     void namesEveryMissingColumn() {
         var refused = catchThrowableOfType(InvalidInput.class,
-                () -> RealisationFile.read(new StringReader("code,aantal\nGM0344,3\n"), KNOWN::contains, NOW));
+                () -> RealisationFile.read(new StringReader("code,aantal\nGM0344,3\n"), KNOWN::contains, NOW, (code, month) -> null));
 
         assertThat(refused.problems()).extracting(InvalidInput.Problem::field).containsExactly("month");
     }
