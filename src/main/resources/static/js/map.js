@@ -1,6 +1,12 @@
-// Shows the name and figure of the municipality under the pointer or keyboard focus.
+// Shows the name and figure of the municipality under the pointer or keyboard focus, on every map
+// of the page, also one that arrives later (the progress overview loads its map after the page).
 (function () {
-    document.querySelectorAll('[data-map]').forEach(function (figure) {
+    function init(root) {
+    root.querySelectorAll('[data-map]').forEach(function (figure) {
+        if (figure.hasAttribute('data-map-ready')) {
+            return;
+        }
+        figure.setAttribute('data-map-ready', '');
         var tip = figure.querySelector('.map-tooltip');
         var svg = figure.querySelector('svg');
         if (!tip || !svg) {
@@ -31,4 +37,7 @@
             }
         });
     });
+    }
+    init(document);
+    document.body.addEventListener('htmx:afterSettle', function (e) { init(e.target); });
 })();

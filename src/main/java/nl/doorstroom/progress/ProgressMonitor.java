@@ -59,7 +59,7 @@ public class ProgressMonitor {
                 return cached;
             }
         }
-        var picture = compute(date);
+        var picture = compute(date).withVersion(key);
         synchronized (cache) {
             cache.put(key, picture);
         }

@@ -18,9 +18,20 @@ import nl.doorstroom.shared.ProvinceCode;
  *
  * @param measuredThrough the last day the monthly figures cover (the end of the last reported month, or the
  *        date): the pace of the running half-year is measured up to this day
+ * @param version the date and the state of every input the picture was computed from
  */
 public record ProgressPicture(LocalDate date, LocalDate measuredThrough, List<HalfYear> periods,
-        Map<MunicipalityCode, MunicipalityProgress> byCode) {
+        Map<MunicipalityCode, MunicipalityProgress> byCode, String version) {
+
+    ProgressPicture(LocalDate date, LocalDate measuredThrough, List<HalfYear> periods,
+            Map<MunicipalityCode, MunicipalityProgress> byCode) {
+        this(date, measuredThrough, periods, byCode, "");
+    }
+
+    /** The same picture, named by the state of its inputs: equal versions mean equal pictures (for HTTP caching). */
+    ProgressPicture withVersion(String version) {
+        return new ProgressPicture(date, measuredThrough, periods, byCode, version);
+    }
 
     public boolean isEmpty() {
         return periods.isEmpty();

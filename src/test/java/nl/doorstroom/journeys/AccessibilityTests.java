@@ -53,7 +53,7 @@ class AccessibilityTests {
     @ValueSource(strings = { "/", "/?figure=DENSITY", "/?lang=en", "/municipalities", "/municipalities/GM0344",
             "/provinces", "/provinces/PV26", "/regions", "/regions/COA-3", "/regions/new", "/population-versions",
             "/population-versions/1", "/population-versions/import", "/admin/accounts", "/admin/accounts/new",
-            "/admin/accounts/1", "/admin/tokens", "/admin/audit", "/progress", "/progress?date=2024-03-15",
+            "/admin/accounts/1", "/admin/tokens", "/admin/audit", "/progress", "/progress?date=2024-03-15", "/progress/map",
             "/progress/municipalities", "/progress/municipalities?province=PV26&sort=percent", "/progress/provinces/PV26",
             "/progress/regions/COA-3", "/progress/municipalities/GM0344", "/progress/municipalities/GM0344?lang=en",
             "/progress/import", "/quota", "/quota?lang=en", "/quota/periods/2024-II",

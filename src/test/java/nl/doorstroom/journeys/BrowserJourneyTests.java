@@ -131,7 +131,7 @@ class BrowserJourneyTests {
         driver.findElement(By.linkText("Voortgang")).click();
         browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Voortgang huisvesting vergunninghouders"));
         assertThat(driver.findElements(By.cssSelector("#trend-chart canvas"))).as("the trend chart is drawn").isNotEmpty();
-        assertThat(driver.findElements(By.cssSelector("main svg a.area"))).hasSize(342);
+        browser.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#progress-map svg a.area"), 342));
         driver.findElement(By.linkText("Alle gemeenten")).click();
         browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Voortgang per gemeente"));
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("province"))).selectByVisibleText("Utrecht");

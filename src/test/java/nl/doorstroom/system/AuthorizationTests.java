@@ -74,6 +74,7 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/admin/audit", ADMIN),
             new Endpoint(HttpMethod.GET, "/progress", EVERYONE),
             new Endpoint(HttpMethod.GET, "/progress?format=csv&table=provinces", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/progress/map", EVERYONE),
             new Endpoint(HttpMethod.GET, "/progress/municipalities", EVERYONE),
             new Endpoint(HttpMethod.GET, "/progress/municipalities?format=xlsx", EVERYONE),
             new Endpoint(HttpMethod.GET, "/progress/municipalities/GM0344", EVERYONE),

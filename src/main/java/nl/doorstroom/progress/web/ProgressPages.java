@@ -32,6 +32,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,14 +53,14 @@ class ProgressPages {
     private final Regions regions;
     private final QuotaTransfers transfers;
     private final NationalMap nationalMap;
-    private final ProgressMapParts mapParts;
+    private final ProgressParts parts;
     private final MessageSource messages;
     private final JsonMapper json;
     private final ProgressSelections selections;
 
     ProgressPages(ProgressMonitor monitor, Realisation realisation, AssessmentPolicy policy,
             MunicipalityRegistry registry, Regions regions, QuotaTransfers transfers, NationalMap nationalMap,
-            ProgressMapParts mapParts, MessageSource messages, JsonMapper json, ProgressSelections selections) {
+            ProgressParts parts, MessageSource messages, JsonMapper json, ProgressSelections selections) {
         this.monitor = monitor;
         this.realisation = realisation;
         this.policy = policy;
@@ -67,7 +68,7 @@ class ProgressPages {
         this.regions = regions;
         this.transfers = transfers;
         this.nationalMap = nationalMap;
-        this.mapParts = mapParts;
+        this.parts = parts;
         this.messages = messages;
         this.json = json;
         this.selections = selections;
@@ -76,15 +77,15 @@ class ProgressPages {
     // ---- National overview
 
     /** What the overview shows for one progress picture and language: computed once, then kept. */
-    record Overview(List<PeriodTotals> totals, String trendChart, String monthlyChart, List<ProgressSelections.ProvinceRow> provinces,
-            NationalMap.MapView map, ProgressMapParts.Parts parts) {
+    record Overview(List<PeriodTotals> totals, String trendChart, String monthlyChart,
+            ProgressParts.OverviewParts parts, NationalMap.MapView map, ProgressParts.MapParts mapParts) {
     }
 
     /** By the identity of the picture: comparing two pictures' contents would cost as much as the page. */
-    private record OverviewKey(int picture, Object pictureRef, Locale locale, String base) {
+    private record OverviewKey(int picture, Object pictureRef, Locale locale, String base, String dateQuery) {
 
-        OverviewKey(ProgressPicture picture, Locale locale, String base) {
-            this(System.identityHashCode(picture), new IdentityRef(picture), locale, base);
+        OverviewKey(ProgressPicture picture, Locale locale, String base, String dateQuery) {
+            this(System.identityHashCode(picture), new IdentityRef(picture), locale, base, dateQuery);
         }
     }
 
@@ -115,30 +116,59 @@ class ProgressPages {
         if (picture.isEmpty()) {
             return "progress/empty";
         }
+        var overview = overviewFor(picture, locale, request.getContextPath());
+        model.addAttribute("totals", overview.totals());
+        model.addAttribute("current", overview.totals().get(overview.totals().size() - 1));
+        model.addAttribute("trendChart", overview.trendChart());
+        model.addAttribute("monthlyChart", overview.monthlyChart());
+        model.addAttribute("parts", overview.parts());
+        return "progress/overview";
+    }
+
+    /**
+     * The map of realisation, which the overview loads after itself: the heaviest part of the page (342
+     * outlines and their table) comes separately and, while the data stay the same, from the browser's
+     * cache (ETag: the state of the data, the date and the language).
+     */
+    @GetMapping("/progress/map")
+    String map(@RequestParam(required = false) String date, Model model, Locale locale, HttpServletRequest request,
+            WebRequest web) {
+        var picture = picture(date, model);
+        if (picture.isEmpty()) {
+            return "progress/empty";
+        }
+        var etag = "\"" + Integer.toHexString((picture.version() + "/" + locale + "/" + request.getContextPath()).hashCode())
+                + "\"";
+        if (web.checkNotModified(etag)) {
+            return null;
+        }
+        var overview = overviewFor(picture, locale, request.getContextPath());
+        model.addAttribute("current", overview.totals().get(overview.totals().size() - 1));
+        model.addAttribute("map", overview.map());
+        model.addAttribute("parts", overview.mapParts());
+        return "progress/map";
+    }
+
+    private Overview overviewFor(ProgressPicture picture, Locale locale, String base) {
         // Pictures are kept by the monitor until their inputs change, so the same picture means the same page.
-        var key = new OverviewKey(picture, locale, request.getContextPath());
+        var dateQuery = picture.date().equals(LocalDate.now(AuditTrail.ZONE)) ? "" : "?date=" + picture.date();
+        var key = new OverviewKey(picture, locale, base, dateQuery);
         Overview overview;
         synchronized (overviews) {
             overview = overviews.get(key);
         }
         if (overview == null) {
-            overview = overviewOf(picture, locale, request.getContextPath());
+            overview = overviewOf(picture, locale, base, dateQuery);
             synchronized (overviews) {
                 overviews.put(key, overview);
             }
         }
-        model.addAttribute("totals", overview.totals());
-        model.addAttribute("current", overview.totals().get(overview.totals().size() - 1));
-        model.addAttribute("trendChart", overview.trendChart());
-        model.addAttribute("monthlyChart", overview.monthlyChart());
-        model.addAttribute("provinces", overview.provinces());
-        model.addAttribute("map", overview.map());
-        model.addAttribute("parts", overview.parts());
-        return "progress/overview";
+        return overview;
     }
 
-    private Overview overviewOf(ProgressPicture picture, Locale locale, String base) {
+    private Overview overviewOf(ProgressPicture picture, Locale locale, String base, String dateQuery) {
         var nation = picture.nation();
+        var current = nation.get(nation.size() - 1);
         var values = new HashMap<MunicipalityCode, Double>();
         picture.municipalities().forEach(m -> {
             var percent = m.current().realisationPercent();
@@ -147,8 +177,9 @@ class ProgressPages {
         var percent = NumberFormat.getIntegerInstance(locale);
         var view = nationalMap.choropleth(values, v -> v >= Double.MAX_VALUE / 2 ? "∞" : percent.format(v) + "%",
                 MAP_BREAKS);
-        return new Overview(nation, trendChart(nation, locale), monthlyChart(locale), selections.provinceRows(picture), view,
-                mapParts.render(view, locale, base));
+        return new Overview(nation, trendChart(nation, locale), monthlyChart(locale),
+                parts.overview(current, nation, selections.provinceRows(picture), locale, base, dateQuery), view,
+                parts.map(view, locale, base));
     }
 
     // ---- Municipality tables (all, a province, a region)
