@@ -130,20 +130,28 @@ public class QuotaCalculation {
 
     /**
      * The population per unit of the apportionment in a period: every municipality, except that
-     * merged municipalities count as their successor with the figure its province set (art. 30).
+     * merged municipalities count as their successor, with the figure its province set (art. 30)
+     * while the population counted for the period predates the merger, and with its own figure in
+     * the population version after that.
      */
     Map<MunicipalityCode, Long> populationsFor(HalfYear period, Map<MunicipalityCode, Long> figures) {
-        var merged = mergers.all().stream().filter(m -> period.compareTo(m.effective()) >= 0).toList();
+        return populationsFor(period, registry.all(), mergers.all(), figures);
+    }
+
+    static Map<MunicipalityCode, Long> populationsFor(HalfYear period, List<Municipality> municipalities,
+            List<Merger> mergers, Map<MunicipalityCode, Long> figures) {
+        var merged = mergers.stream().filter(m -> period.compareTo(m.effective()) >= 0).toList();
         var problems = new ArrayList<Problem>();
         var weights = new LinkedHashMap<MunicipalityCode, Long>();
-        for (Municipality municipality : registry.all()) {
+        for (Municipality municipality : municipalities) {
             var code = municipality.code();
             if (merged.stream().anyMatch(m -> m.predecessors().contains(code))) {
                 continue;
             }
-            var successor = merged.stream().filter(m -> m.successor().equals(code)).findFirst();
-            if (successor.isPresent()) {
-                weights.put(code, successor.get().population());
+            var setByProvince = merged.stream().filter(m -> m.successor().equals(code) && m.setsPopulationOf(period))
+                    .findFirst();
+            if (setByProvince.isPresent()) {
+                weights.put(code, setByProvince.get().population());
             }
             else if (figures.containsKey(code)) {
                 weights.put(code, figures.get(code));
