@@ -77,7 +77,7 @@ public class NationalTotals {
 
     /**
      * Enters the total for a half-year, or adjusts it: the first entry is the total, a later one
-     * the adjusted total from its effective date.
+     * the adjusted total from its effective date, which is not before that of the latest entry.
      */
     @Transactional
     public NationalTotal enter(HalfYear period, Integer total, LocalDate effectiveDate, String reason) {
@@ -110,6 +110,12 @@ public class NationalTotals {
         }
         else if (period != null && effectiveDate.isAfter(period.end())) {
             problems.add(Problem.of("effectiveDate", "quota.effectiveDate.afterPeriod", period.toString()));
+        }
+        else if (period != null) {
+            // An entry dated before the latest would never be in force: the latest entry replaces it from its own date.
+            latest(period).filter(l -> effectiveDate.isBefore(l.effectiveDate())).ifPresent(l -> problems.add(
+                    Problem.of("effectiveDate", "quota.effectiveDate.beforeLatest", l.effectiveDate().toString(),
+                            period.toString())));
         }
         if (reason == null || reason.isBlank()) {
             problems.add(Problem.of("reason", "quota.reason.required"));

@@ -65,13 +65,13 @@ class QuotaApiIntegrationTests {
 
     @Test
     void publishingWithoutThePopulationOfTheYearBeforeIsRefusedNamingTheVersionNeeded() throws Exception {
-        var entered = mvc.perform(post("/api/v1/quota-periods/2031-I/national-totals").header("Authorization", analyst)
+        var entered = mvc.perform(post("/api/v1/quota-periods/2031-II/national-totals").header("Authorization", analyst)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"total\": 15000, \"effectiveDate\": \"2026-11-01\", \"reason\": \"test\"}"))
                 .andReturn().getResponse();
         assertThat(entered.getStatus()).isEqualTo(201);
 
-        var refused = mvc.perform(post("/api/v1/quota-periods/2031-I/calculations").header("Authorization", analyst)
+        var refused = mvc.perform(post("/api/v1/quota-periods/2031-II/calculations").header("Authorization", analyst)
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(400);
@@ -80,12 +80,12 @@ class QuotaApiIntegrationTests {
         assertThat(problem.get("code").asString()).isEqualTo("quota.populationVersion.missing");
         assertThat(problem.get("reason").asString()).contains("2030-01-01");
 
-        var withoutReason = mvc.perform(post("/api/v1/quota-periods/2031-I/calculations").header("Authorization", analyst)
+        var withoutReason = mvc.perform(post("/api/v1/quota-periods/2031-II/calculations").header("Authorization", analyst)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"populationVersionId\": 1}")).andReturn().getResponse();
         assertThat(withoutReason.getStatus()).isEqualTo(400);
         assertThat(withoutReason.getContentAsString()).contains("quota.choiceReason.required");
 
-        var chosen = mvc.perform(post("/api/v1/quota-periods/2031-I/calculations").header("Authorization", analyst)
+        var chosen = mvc.perform(post("/api/v1/quota-periods/2031-II/calculations").header("Authorization", analyst)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"populationVersionId\": 1, \"choiceReason\": \"CBS-cijfers 2030 nog niet beschikbaar\"}"))
                 .andReturn().getResponse();
@@ -114,6 +114,26 @@ class QuotaApiIntegrationTests {
         assertThat(history).hasSize(2);
         assertThat(before.get("calculation").get("nationalTotal").asInt()).isEqualTo(10_000);
         assertThat(after.get("calculation").get("nationalTotal").asInt()).isEqualTo(12_000);
+    }
+
+    @Test
+    void aCorrectionDatedBeforeTheLatestEntryIsRefusedNamingThatDate() throws Exception {
+        created("/api/v1/quota-periods/2037-I/national-totals", analyst,
+                "{\"total\": 10000, \"effectiveDate\": \"2036-09-01\", \"reason\": \"eerste\"}");
+
+        var refused = mvc.perform(post("/api/v1/quota-periods/2037-I/national-totals").header("Authorization", analyst)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"total\": 11000, \"effectiveDate\": \"2036-08-01\", \"reason\": \"te vroeg\"}"))
+                .andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+        var problem = json.readTree(refused.getContentAsString()).get("invalidParams").get(0);
+        assertThat(problem.get("code").asString()).isEqualTo("quota.effectiveDate.beforeLatest");
+        assertThat(problem.get("reason").asString()).contains("2036-09-01");
+        assertThat(getJson("/api/v1/quota-periods/2037-I/national-totals", analyst)).hasSize(1);
+        created("/api/v1/quota-periods/2037-I/national-totals", analyst,
+                "{\"total\": 11000, \"effectiveDate\": \"2036-09-01\", \"reason\": \"zelfde dag\"}");
     }
 
     @Test
