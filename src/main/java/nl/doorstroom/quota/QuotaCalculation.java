@@ -203,28 +203,23 @@ public class QuotaCalculation {
     }
 
     /**
-     * The computation in force on a date: the latest whose national total took effect on or before
-     * it (the adjusted quota replaces the first from its date).
-     */
-    @Transactional(readOnly = true)
-    public Optional<PublishedQuota> inForce(HalfYear period, LocalDate date) {
-        return of(period).stream().filter(c -> !c.effectiveDate().isAfter(date))
-                .max(Comparator.comparing(PublishedQuota::effectiveDate).thenComparing(PublishedQuota::id));
-    }
-
-    /**
-     * The computation that applies as of a date: the one in force then, or, when none has taken
-     * effect yet, the one that will be in force first. A quota is published ahead of its half-year
-     * (art. 29(1): at least 13 weeks before), and its letters go out before it takes effect.
+     * The computation that applies to a half-year on a date, the one rule for every page, letter,
+     * transfer and progress figure: the computation whose national total is in force on the date
+     * (the latest that took effect on or before it: an adjusted quota replaces the first from its
+     * date); before any has taken effect, the first that will. A quota is published ahead of its
+     * half-year (art. 29(1): at least 13 weeks before), and its letters go out before it takes effect.
      */
     @Transactional(readOnly = true)
     public Optional<PublishedQuota> current(HalfYear period, LocalDate date) {
-        var inForce = inForce(period, date);
+        var calculations = of(period);
+        var order = Comparator.comparing(PublishedQuota::effectiveDate).thenComparing(PublishedQuota::id);
+        var inForce = calculations.stream().filter(c -> !c.effectiveDate().isAfter(date)).max(order);
         if (inForce.isPresent()) {
             return inForce;
         }
-        return of(period).stream().map(PublishedQuota::effectiveDate).min(Comparator.naturalOrder())
-                .flatMap(first -> inForce(period, first));
+        var first = calculations.stream().map(PublishedQuota::effectiveDate).min(Comparator.naturalOrder());
+        return first.flatMap(earliest -> calculations.stream().filter(c -> c.effectiveDate().equals(earliest))
+                .max(order));
     }
 
     /** The half-years that have a published quota, oldest first. */

@@ -124,7 +124,8 @@ public class QuotaTransfers {
             problems.add(Problem.of("reason", "quota.reason.tooLong", 500));
         }
         if (problems.isEmpty()) {
-            var published = calculation.inForce(period, period.end()).or(() -> calculation.of(period).stream().findFirst());
+            // Checked against the quota that applies at the end of the half-year: the last adjustment.
+            var published = calculation.current(period, period.end());
             if (published.isEmpty()) {
                 problems.add(Problem.of("period", "transfer.noQuota", period.toString()));
             }

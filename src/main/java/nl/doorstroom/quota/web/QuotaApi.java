@@ -177,8 +177,7 @@ class QuotaApi {
         periods.addAll(calculation.periods());
         return periods.stream().map(p -> new QuotaPeriodResource(p.toString(),
                 totals.latest(p).map(NationalTotalResource::of).orElse(null),
-                calculation.inForce(p, today).or(() -> calculation.of(p).stream().findFirst())
-                        .map(CalculationResource::of).orElse(null)))
+                calculation.current(p, today).map(CalculationResource::of).orElse(null)))
                 .toList();
     }
 
@@ -219,12 +218,12 @@ class QuotaApi {
         var half = parse(period);
         var asOf = date == null ? LocalDate.now(AuditTrail.ZONE) : date;
         var book = quotas.book(List.of(half), asOf).get(half);
-        var inForce = book.calculation().orElseThrow(NoSuchElementException::new);
-        var published = calculation.quotasOf(inForce.id());
+        var current = book.calculation().orElseThrow(NoSuchElementException::new);
+        var published = calculation.quotasOf(current.id());
         var rows = new ArrayList<MunicipalQuotaResource>();
         book.lines().forEach((code, line) -> rows.add(new MunicipalQuotaResource(code.value(),
                 published.get(code).population(), line.published(), line.transferred(), line.quota())));
-        return new PeriodQuotasResource(half.toString(), asOf, CalculationResource.of(inForce), rows);
+        return new PeriodQuotasResource(half.toString(), asOf, CalculationResource.of(current), rows);
     }
 
     @Operation(summary = "Overdrachten van taakstelling tussen gemeenten (art. 29 lid 2); filter op ?municipality=GM0344")
