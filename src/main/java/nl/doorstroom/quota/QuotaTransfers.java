@@ -35,6 +35,9 @@ public class QuotaTransfers {
     public static final Set<Role> RECORDERS = Set.of(Role.NATIONAL_COORDINATOR, Role.MINISTRY_ANALYST,
             Role.ADMINISTRATOR, Role.PROVINCE_SUPERVISOR);
 
+    /** First key of the transaction-scoped advisory lock taken per half-year while a transfer is stored. */
+    static final int TRANSFER_LOCK = 2902;
+
     private final JdbcClient jdbc;
     private final MunicipalityRegistry registry;
     private final QuotaCalculation calculation;
@@ -86,6 +89,12 @@ public class QuotaTransfers {
             String reason, boolean synthetic) {
         if (!mayRecord(changes == null ? Set.of() : changes.keySet())) {
             throw new AccessDeniedException("Not allowed to record a transfer between these municipalities");
+        }
+        if (period != null) {
+            // One transfer of a half-year at a time: two checked at once could each keep a quota at zero or
+            // more on its own and take it below zero together. Released when the transaction ends.
+            jdbc.sql("SELECT pg_advisory_xact_lock(:kind, :period)").param("kind", TRANSFER_LOCK)
+                    .param("period", lockKey(period)).query((rs, n) -> 1).list();
         }
         var problems = new ArrayList<Problem>();
         if (period == null) {
@@ -158,6 +167,11 @@ public class QuotaTransfers {
                 + new TreeMap<>(parties).entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                         .collect(Collectors.joining(",")));
         return all().stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Second key of the transfer lock: one per half-year. */
+    static int lockKey(HalfYear period) {
+        return period.year() * 10 + period.half();
     }
 
     private String name(MunicipalityCode code) {
