@@ -14,6 +14,7 @@ import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
+import nl.doorstroom.municipalities.Populations;
 import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
@@ -46,11 +47,13 @@ public class Mergers {
 
     private final JdbcClient jdbc;
     private final MunicipalityRegistry registry;
+    private final Populations populations;
     private final AuditTrail audit;
 
-    Mergers(JdbcClient jdbc, MunicipalityRegistry registry, AuditTrail audit) {
+    Mergers(JdbcClient jdbc, MunicipalityRegistry registry, Populations populations, AuditTrail audit) {
         this.jdbc = jdbc;
         this.registry = registry;
+        this.populations = populations;
         this.audit = audit;
     }
 
@@ -129,6 +132,13 @@ public class Mergers {
         }
         if (population == null || population <= 0) {
             problems.add(Problem.of("population", "merger.population.required"));
+        }
+        else {
+            // No municipality has more inhabitants than the Netherlands: a figure above it is a typing error.
+            long national = populations.latest().total();
+            if (population > national) {
+                problems.add(Problem.of("population", "merger.population.tooLarge", national));
+            }
         }
         if (decidedOn == null) {
             problems.add(Problem.of("decidedOn", "merger.decidedOn.required"));

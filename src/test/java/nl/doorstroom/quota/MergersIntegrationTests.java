@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 
 import nl.doorstroom.IntegrationTest;
 import nl.doorstroom.identity.Role;
+import nl.doorstroom.municipalities.Populations;
 import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.MunicipalityCode;
@@ -33,12 +34,16 @@ class MergersIntegrationTests {
 
     static final MunicipalityCode HULST = MunicipalityCode.of("GM0677");
     static final MunicipalityCode REIMERSWAAL = MunicipalityCode.of("GM0703");
+    static final MunicipalityCode TERNEUZEN = MunicipalityCode.of("GM0715");
     static final MunicipalityCode THOLEN = MunicipalityCode.of("GM0716");
     static final MunicipalityCode VEERE = MunicipalityCode.of("GM0717");
     static final MunicipalityCode SLUIS = MunicipalityCode.of("GM1714");
 
     @Autowired
     Mergers mergers;
+
+    @Autowired
+    Populations populations;
 
     @Autowired
     JdbcClient jdbc;
@@ -51,6 +56,23 @@ class MergersIntegrationTests {
     @AfterEach
     void stopThreads() {
         threads.shutdownNow();
+    }
+
+    @Test
+    void aPopulationAboveThatOfTheNetherlandsIsRefused() {
+        long national = populations.latest().total();
+        int before = mergers.all().size();
+
+        var thrown = catchThrowable(() -> as(Role.ADMINISTRATOR, () -> mergers.record(TERNEUZEN, Set.of(SLUIS),
+                new HalfYear(2042, 1), national + 1, LocalDate.of(2040, 1, 1), "test: inwonertal te groot")));
+
+        assertThat(thrown).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("population");
+                    assertThat(p.messageKey()).isEqualTo("merger.population.tooLarge");
+                    assertThat(p.arguments()).containsExactly(national);
+                }));
+        assertThat(mergers.all()).hasSize(before);
     }
 
     @Test
