@@ -14,6 +14,8 @@ import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.municipalities.Populations;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +30,11 @@ public class WhatIf {
     /** The keys offered, by code. A custom key combines the four shares with weights a user chooses. */
     public static final List<String> KEYS = List.of("population", "welfare-corrected-population", "koenigstein",
             "eu-solidarity", "custom");
+
+    /** The most a custom weight may be, so that the sum of four weights stays far from overflowing. */
+    static final long MAXIMUM_WEIGHT = 1_000_000;
+
+    private static final Logger log = LoggerFactory.getLogger(WhatIf.class);
 
     /**
      * @param key one of {@link #KEYS}
@@ -122,13 +129,7 @@ public class WhatIf {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        BigInteger[] weights;
-        try {
-            weights = key.weights(values, n);
-        }
-        catch (IllegalArgumentException e) {
-            throw InvalidInput.of("key", "whatIf.key.unusable", e.getMessage());
-        }
+        var weights = weightsOf(key, values, n);
         var weightSum = BigInteger.ZERO;
         for (var w : weights) {
             weightSum = weightSum.add(w);
@@ -169,6 +170,21 @@ public class WhatIf {
                 paradoxCounts);
     }
 
+    /**
+     * The key's weight per municipality. When the figures make the key unusable (a share that is 0
+     * for every municipality, an indicator missing), the user gets a problem in their language; the
+     * key's own explanation, in English, goes to the log only.
+     */
+    static BigInteger[] weightsOf(DistributionKey key, Map<String, BigDecimal[]> values, int municipalities) {
+        try {
+            return key.weights(values, municipalities);
+        }
+        catch (IllegalArgumentException e) {
+            log.debug("What-if key {} unusable with these figures: {}", key.code(), e.getMessage());
+            throw InvalidInput.of("key", "whatIf.key.unusable");
+        }
+    }
+
     private static DistributionKey keyOf(Request request) {
         return switch (request.key()) {
             case "population" -> DistributionKey.population();
@@ -179,21 +195,31 @@ public class WhatIf {
         };
     }
 
-    /** A weighted sum of the four shares, with whole-number weights (e.g. 2 and 1 for 2/3 and 1/3). */
+    /**
+     * A weighted sum of the four shares, with whole-number weights (e.g. 2 and 1 for 2/3 and 1/3),
+     * each from 0 to {@value #MAXIMUM_WEIGHT}.
+     */
     static DistributionKey customKey(Map<String, Long> weights) {
         var factors = Map.of("population", List.of(DistributionKey.POPULATION), "welfare-corrected-population",
                 List.of(DistributionKey.POPULATION, DistributionKey.WELFARE_FACTOR), "tax-revenue",
                 List.of(DistributionKey.TAX_REVENUE), "gdp", List.of(DistributionKey.GDP));
         var terms = new ArrayList<DistributionKey.Term>();
+        var problems = new ArrayList<Problem>();
         long sum = 0;
         for (var share : List.of("population", "welfare-corrected-population", "tax-revenue", "gdp")) {
             Long weight = weights == null ? null : weights.get(share);
             if (weight != null && weight < 0) {
-                throw InvalidInput.of("customWeights", "whatIf.weight.negative", share);
+                problems.add(Problem.of("customWeights", "whatIf.weight.negative", share));
             }
-            if (weight != null && weight > 0) {
+            else if (weight != null && weight > MAXIMUM_WEIGHT) {
+                problems.add(Problem.of("customWeights", "whatIf.weight.tooLarge", share, MAXIMUM_WEIGHT));
+            }
+            else if (weight != null && weight > 0) {
                 sum += weight;
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         if (sum == 0) {
             throw InvalidInput.of("customWeights", "whatIf.weights.required");
