@@ -161,6 +161,25 @@ class QuotaApiIntegrationTests {
     }
 
     @Test
+    void aMunicipalityWrittenTwiceInOneTransferIsAProblemAndNothingIsStored() throws Exception {
+        int before = getJson("/api/v1/quota-transfers", analyst).size();
+
+        var refused = mvc.perform(post("/api/v1/quota-transfers").header("Authorization", coordinator)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"period": "2026-II", "changes": {"GM0344": -10, "344": -10, "GM0355": 10},
+                         "agreedOn": "2026-10-01", "reason": "twee schrijfwijzen"}""")).andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+        var problems = json.readTree(refused.getContentAsString()).get("invalidParams");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).get("name").asString()).isEqualTo("changes");
+        assertThat(problems.get(0).get("code").asString()).isEqualTo("transfer.party.duplicate");
+        assertThat(problems.get(0).get("reason").asString()).contains("GM0344").contains("344");
+        assertThat(getJson("/api/v1/quota-transfers", analyst)).hasSize(before);
+    }
+
+    @Test
     void aMunicipalityOfficerCannotEnterNationalTotals() throws Exception {
         var response = mvc.perform(post("/api/v1/quota-periods/2033-I/national-totals").header("Authorization",
                 municipality).contentType(MediaType.APPLICATION_JSON).content("{\"total\": 1}")).andReturn().getResponse();

@@ -238,16 +238,27 @@ class QuotaApi {
     ResponseEntity<TransferResource> agree(@RequestBody TransferRequest request) {
         var problems = new ArrayList<Problem>();
         var changes = new LinkedHashMap<MunicipalityCode, Integer>();
+        var spellings = new LinkedHashMap<MunicipalityCode, List<String>>();
         if (request.changes() != null) {
             request.changes().forEach((code, change) -> {
                 try {
-                    changes.put(MunicipalityCode.parse(code), change);
+                    var parsed = MunicipalityCode.parse(code);
+                    changes.putIfAbsent(parsed, change);
+                    spellings.computeIfAbsent(parsed, c -> new ArrayList<>()).add(code);
                 }
                 catch (IllegalArgumentException e) {
                     problems.add(Problem.of("changes", "transfer.party.unknown", code));
                 }
             });
         }
+        // GM0344, 0344 and 344 are one municipality: read into one map, one change would silently replace
+        // the other. The transfer page refuses a municipality twice as well.
+        spellings.forEach((code, written) -> {
+            if (written.size() > 1) {
+                problems.add(Problem.of("changes", "transfer.party.duplicate", code.value(),
+                        String.join(", ", written)));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
