@@ -43,6 +43,7 @@ class QuotaLetters {
     private final HalfYearFigures figures;
     private final MunicipalityRegistry registry;
     private final PdfDocuments pdf;
+    private final LetterCache allLetters = new LetterCache();
 
     QuotaLetters(HalfYearFigures figures, MunicipalityRegistry registry, PdfDocuments pdf) {
         this.figures = figures;
@@ -55,19 +56,24 @@ class QuotaLetters {
         var shown = published(period);
         var row = parse(code).flatMap(c -> shown.row(c.value()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No quota for " + code));
-        var names = names();
-        var letter = letterOf(row, shown, names);
-        return PdfDocuments.download(pdf.render("quota/letter", model(shown, List.of(letter)), locale),
+        var letter = letterOf(row, shown, names());
+        var model = model(shown, List.of(letter), QuotaPages.today());
+        return PdfDocuments.download(pdf.render("quota/letter", model, locale),
                 "taakstelling-" + shown.period() + "-" + row.code() + "-" + row.name());
     }
 
     @GetMapping("/quota/periods/{period}/letters")
     ResponseEntity<byte[]> letters(@PathVariable String period, Locale locale) {
         var shown = published(period);
-        var names = names();
-        var letters = shown.rows().stream().map(r -> letterOf(r, shown, names)).toList();
-        return PdfDocuments.download(pdf.render("quota/letter", model(shown, letters), locale),
-                "taakstellingsbrieven-" + shown.period());
+        var today = QuotaPages.today();
+        var key = new LetterCache.Key(shown.calculation().id(),
+                shown.transfers().stream().map(QuotaTransfer::id).sorted().toList(), locale, today);
+        var rendered = allLetters.get(key, () -> {
+            var names = names();
+            var letters = shown.rows().stream().map(r -> letterOf(r, shown, names)).toList();
+            return pdf.render("quota/letter", model(shown, letters, today), locale);
+        });
+        return PdfDocuments.download(rendered, "taakstellingsbrieven-" + shown.period());
     }
 
     private HalfYearFigures.Figures published(String period) {
@@ -90,12 +96,12 @@ class QuotaLetters {
                 row.quotaAfterTransfers());
     }
 
-    private static Map<String, Object> model(HalfYearFigures.Figures shown, List<Letter> letters) {
+    private static Map<String, Object> model(HalfYearFigures.Figures shown, List<Letter> letters, LocalDate date) {
         var c = shown.calculation();
         var model = new HashMap<String, Object>();
         model.put("period", shown.period().toString());
         model.put("letters", letters);
-        model.put("date", QuotaPages.today());
+        model.put("date", date);
         model.put("nationalTotal", c.nationalTotal());
         model.put("nationalPopulation", c.populationTotal());
         model.put("referenceDate", c.populationReferenceDate());
