@@ -5,14 +5,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
+import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import nl.doorstroom.IntegrationTest;
 import nl.doorstroom.TestUsers;
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.municipalities.Populations;
+import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.QuotaCalculation;
 import nl.doorstroom.quota.QuotaTransfers;
@@ -33,6 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class QuotaLettersTests {
 
+    static final MunicipalityCode KAPELLE = MunicipalityCode.of("GM0678");
+    static final MunicipalityCode NOORD_BEVELAND = MunicipalityCode.of("GM1695");
     static final MunicipalityCode MIDDELBURG = MunicipalityCode.of("GM0687");
     static final MunicipalityCode VLISSINGEN = MunicipalityCode.of("GM0718");
 
@@ -53,6 +59,9 @@ class QuotaLettersTests {
 
     @Autowired
     Populations populations;
+
+    @Autowired
+    Mergers mergers;
 
     @AfterEach
     void signOut() {
@@ -84,6 +93,33 @@ class QuotaLettersTests {
                 .doesNotContain(VG_2036 + "11.000");
     }
 
+    @Test
+    void theLetterOfAMergedMunicipalitySaysTheProvinceSetItsPopulationWhileItDid() throws Exception {
+        var merged = new HalfYear(2045, 1);
+        var later = new HalfYear(2046, 1);
+        signIn(Role.ADMINISTRATOR);
+        mergers.record(KAPELLE, Set.of(NOORD_BEVELAND), merged, 21_500L, LocalDate.of(2043, 6, 1),
+                "Test: herindeling voor de brieven");
+        signIn(Role.MINISTRY_ANALYST);
+        totals.enter(merged, 15_000, LocalDate.of(2044, 9, 1), "Test: landelijk aantal 2045-I");
+        publish(merged);
+        totals.enter(later, 15_000, LocalDate.of(2045, 9, 1), "Test: landelijk aantal 2046-I");
+        publish(later);
+        var dutch = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl"));
+        long ownFigure = populations.figures(populations.latest().id()).get(KAPELLE);
+
+        var whileSetByProvince = letters("/quota/periods/2045-I/letters/GM0678");
+        var afterwards = letters("/quota/periods/2046-I/letters/GM0678");
+
+        // 2045-I counts the population on 1-1-2044, before the merger: the province's figure (art. 30).
+        assertThat(whileSetByProvince).contains("inwonertal van Kapelle, vastgesteld door de provincie bij de "
+                + "herindeling (Huisvestingswet 2014 art. 30) 21.500");
+        // 2046-I counts 1-1-2045, the merger's first day: the population version's own figure.
+        assertThat(afterwards).doesNotContain("herindeling").contains("inwoners van Kapelle op ")
+                .contains(dutch.format(ownFigure));
+        assertThat(status("/quota/periods/2045-I/letters/GM1695")).as("merged into Kapelle").isEqualTo(404);
+    }
+
     private void publish(HalfYear period) {
         calculation.publish(period, populations.latest().id(), "Test: cijfers van het jaar ervoor ontbreken");
     }
@@ -93,6 +129,11 @@ class QuotaLettersTests {
                 .andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return text(response.getContentAsByteArray());
+    }
+
+    private int status(String path) throws Exception {
+        return mvc.perform(get(path).with(authentication(TestUsers.signedIn(Role.MUNICIPALITY_OFFICER))))
+                .andReturn().getResponse().getStatus();
     }
 
     static String text(byte[] pdf) throws IOException {
