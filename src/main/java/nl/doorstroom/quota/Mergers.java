@@ -1,5 +1,7 @@
 package nl.doorstroom.quota;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -200,7 +202,7 @@ public class Mergers {
                       FROM municipality_merger_part p WHERE p.merger_id = m.id) AS predecessors
             FROM municipality_merger m""";
 
-    private static Merger map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Merger map(ResultSet rs, int row) throws SQLException {
         var predecessors = Arrays.stream(rs.getString("predecessors").split(",")).map(MunicipalityCode::of)
                 .collect(Collectors.toCollection(TreeSet::new));
         return new Merger(rs.getLong("id"), MunicipalityCode.of(rs.getString("successor_code")), predecessors,

@@ -1,5 +1,7 @@
 package nl.doorstroom.quota;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -142,7 +144,7 @@ public class NationalTotals {
             SELECT id, year, half, total, effective_date, reason, synthetic, entered_by, entered_at
             FROM national_total""";
 
-    private static NationalTotal map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static NationalTotal map(ResultSet rs, int row) throws SQLException {
         return new NationalTotal(rs.getLong("id"), new HalfYear(rs.getInt("year"), rs.getInt("half")),
                 rs.getInt("total"), rs.getObject("effective_date", LocalDate.class), rs.getString("reason"),
                 rs.getBoolean("synthetic"), rs.getString("entered_by"), rs.getTimestamp("entered_at").toInstant());

@@ -1,5 +1,7 @@
 package nl.doorstroom.quota;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +17,7 @@ import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
+import nl.doorstroom.municipalities.PopulationVersion;
 import nl.doorstroom.municipalities.Populations;
 import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.InvalidInput;
@@ -79,7 +82,7 @@ public class QuotaCalculation {
         var total = totals.latest(period)
                 .orElseThrow(() -> InvalidInput.of("period", "quota.nationalTotal.missing", period.toString()));
         var required = period.populationReferenceDate();
-        nl.doorstroom.municipalities.PopulationVersion version;
+        PopulationVersion version;
         boolean chosen;
         if (populationVersionId == null) {
             version = populations.on(required).stream().findFirst()
@@ -250,7 +253,7 @@ public class QuotaCalculation {
                    (SELECT count(*) FROM municipal_quota q WHERE q.calculation_id = c.id) AS n
             FROM quota_calculation c""";
 
-    private static PublishedQuota map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static PublishedQuota map(ResultSet rs, int row) throws SQLException {
         return new PublishedQuota(rs.getLong("id"), new HalfYear(rs.getInt("year"), rs.getInt("half")),
                 rs.getLong("national_total_id"), rs.getInt("national_total"), rs.getLong("population_version_id"),
                 rs.getObject("population_reference_date", LocalDate.class), rs.getLong("population_total"),

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.MunicipalityCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +48,9 @@ public class Quotas {
 
     private final QuotaCalculation calculation;
     private final QuotaTransfers transfers;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    Quotas(QuotaCalculation calculation, QuotaTransfers transfers, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    Quotas(QuotaCalculation calculation, QuotaTransfers transfers, JdbcClient jdbc) {
         this.calculation = calculation;
         this.transfers = transfers;
         this.jdbc = jdbc;

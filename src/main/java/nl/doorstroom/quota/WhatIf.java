@@ -8,12 +8,15 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.municipalities.Populations;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
+import nl.doorstroom.shared.MunicipalityCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -96,10 +99,10 @@ public class WhatIf {
         var municipalities = registry.all();
         int n = municipalities.size();
         var values = new HashMap<String, BigDecimal[]>();
-        var usedVersions = new java.util.TreeMap<String, Long>();
+        var usedVersions = new TreeMap<String, Long>();
         var figures = populations.figures(version.id());
         for (var indicator : needed) {
-            Map<nl.doorstroom.shared.MunicipalityCode, ? extends Number> source;
+            Map<MunicipalityCode, ? extends Number> source;
             if (indicator.equals(DistributionKey.POPULATION)) {
                 source = figures;
             }
@@ -145,7 +148,7 @@ public class WhatIf {
         var sums = new EnumMap<ApportionmentMethod, Long>(ApportionmentMethod.class);
         for (var method : ApportionmentMethod.values()) {
             paradoxCounts.put(method, 0);
-            sums.put(method, java.util.stream.LongStream.of(allocations.get(method)).sum());
+            sums.put(method, LongStream.of(allocations.get(method)).sum());
         }
         var totalBig = new BigDecimal(weightSum);
         for (int i = 0; i < n; i++) {

@@ -214,7 +214,7 @@ class QuotaApiIntegrationTests {
     }
 
     private void created(String path, String token, String body) throws Exception {
-        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+        var response = mvc.perform(post(path)
                 .header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(201);

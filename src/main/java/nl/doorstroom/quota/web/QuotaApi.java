@@ -8,18 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.quota.ApportionmentMethod;
+import nl.doorstroom.quota.DistributionKey;
 import nl.doorstroom.quota.IndicatorVersion;
 import nl.doorstroom.quota.Indicators;
 import nl.doorstroom.quota.Merger;
@@ -172,7 +175,7 @@ class QuotaApi {
     @GetMapping("/quota-periods")
     List<QuotaPeriodResource> periods() {
         var today = LocalDate.now(AuditTrail.ZONE);
-        var periods = new java.util.TreeSet<HalfYear>(java.util.Comparator.reverseOrder());
+        var periods = new TreeSet<HalfYear>(Comparator.reverseOrder());
         totals.all().forEach(t -> periods.add(t.period()));
         periods.addAll(calculation.periods());
         return periods.stream().map(p -> new QuotaPeriodResource(p.toString(),
@@ -290,9 +293,9 @@ class QuotaApi {
     @Operation(summary = "De verdeelsleutels: gewogen sommen van aandelen in indicatoren")
     @GetMapping("/distribution-keys")
     List<KeyResource> keys() {
-        return List.of(nl.doorstroom.quota.DistributionKey.population(),
-                nl.doorstroom.quota.DistributionKey.welfareCorrectedPopulation(),
-                nl.doorstroom.quota.DistributionKey.koenigstein(), nl.doorstroom.quota.DistributionKey.euSolidarity())
+        return List.of(DistributionKey.population(),
+                DistributionKey.welfareCorrectedPopulation(),
+                DistributionKey.koenigstein(), DistributionKey.euSolidarity())
                 .stream().map(k -> new KeyResource(k.code(), k.terms().stream()
                         .map(t -> new TermResource(t.factors(), t.numerator(), t.denominator())).toList()))
                 .toList();
