@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.CurrentUser;
@@ -167,6 +169,26 @@ public class QuotaCalculation {
             throw new InvalidInput(problems);
         }
         return weights;
+    }
+
+    /**
+     * The municipalities whose population in a computation is the figure their province set at a
+     * merger (art. 30), for the letters to say so. A computation keeps the figures it used, not
+     * where they came from: a merger's figure was used when the merger was recorded before the
+     * computation, had taken effect by its half-year, and its figure is the one the computation holds.
+     */
+    @Transactional(readOnly = true)
+    public Set<MunicipalityCode> populationsSetByProvince(PublishedQuota computed) {
+        return populationsSetByProvince(computed, quotasOf(computed.id()), mergers.all());
+    }
+
+    static Set<MunicipalityCode> populationsSetByProvince(PublishedQuota computed,
+            Map<MunicipalityCode, MunicipalQuota> quotas, List<Merger> mergers) {
+        return mergers.stream()
+                .filter(m -> computed.period().compareTo(m.effective()) >= 0
+                        && !m.recordedAt().isAfter(computed.calculatedAt()))
+                .filter(m -> quotas.containsKey(m.successor()) && quotas.get(m.successor()).population() == m.population())
+                .map(Merger::successor).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private void insertQuotas(long id, Map<MunicipalityCode, long[]> quotas) {

@@ -87,6 +87,35 @@ class QuotaCalculationTests {
         assertThat(fromSecondHalf.setsPopulationOf(new HalfYear(2032, 1))).as("counts 1-1-2031").isFalse();
     }
 
+    @Test
+    void theLetterSaysTheProvinceSetThePopulationWhenTheComputationHoldsTheMergersFigure() {
+        var computed = computedAt(new HalfYear(2030, 2), Instant.parse("2029-03-01T10:00:00Z"));
+        var quotas = Map.of(KAPELLE.code(), new MunicipalQuota(KAPELLE.code(), 21_500, 30),
+                GOES.code(), new MunicipalQuota(GOES.code(), 40_000, 55));
+
+        var setByProvince = QuotaCalculation.populationsSetByProvince(computed, quotas, List.of(MERGER));
+
+        assertThat(setByProvince).containsExactly(KAPELLE.code());
+    }
+
+    @Test
+    void aMergerRecordedAfterTheComputationOrWithAnotherFigureIsNotWhatTheComputationUsed() {
+        var recordedLater = new Merger(1, KAPELLE.code(), new TreeSet<>(List.of(NOORD_BEVELAND.code())),
+                new HalfYear(2030, 1), 21_500, LocalDate.of(2028, 6, 1), "test", "test",
+                Instant.parse("2029-04-01T10:00:00Z"));
+        var computed = computedAt(new HalfYear(2030, 2), Instant.parse("2029-03-01T10:00:00Z"));
+        var ownFigure = Map.of(KAPELLE.code(), new MunicipalQuota(KAPELLE.code(), 21_300, 30));
+        var mergersFigure = Map.of(KAPELLE.code(), new MunicipalQuota(KAPELLE.code(), 21_500, 30));
+
+        assertThat(QuotaCalculation.populationsSetByProvince(computed, mergersFigure, List.of(recordedLater))).isEmpty();
+        assertThat(QuotaCalculation.populationsSetByProvince(computed, ownFigure, List.of(MERGER))).isEmpty();
+    }
+
+    private static PublishedQuota computedAt(HalfYear period, Instant at) {
+        return new PublishedQuota(1, period, 1, 15_000, 1, LocalDate.of(2024, 1, 1), 17_900_000, true, "test",
+                period.start().minusWeeks(14), "test", at, 15_171, 342);
+    }
+
     private static Municipality municipality(String code, String name) {
         return new Municipality(MunicipalityCode.of(code), name, ProvinceCode.of("PV29"), "Zeeland", name,
                 BigDecimal.TEN, "ZHZ");

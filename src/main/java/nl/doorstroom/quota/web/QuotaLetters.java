@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import nl.doorstroom.documents.PdfDocuments;
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
-import nl.doorstroom.quota.Mergers;
+import nl.doorstroom.quota.QuotaCalculation;
 import nl.doorstroom.quota.QuotaTransfer;
 import nl.doorstroom.shared.MunicipalityCode;
 import org.springframework.http.HttpStatus;
@@ -28,8 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
  * The quota letter of a half-year to a municipality's council, or to all of them in one PDF (one
  * letter per page): the legal quota with its computation (Huisvestingswet 2014 art. 29(1)), where
  * a merged municipality's population came from (art. 30), the transfers agreed (art. 29(2)) and,
- * if the population figures were chosen by hand, why. The
- * carry-over is not in it: the letter states the legal quota.
+ * if the population figures were chosen by hand, why. The carry-over is not in it: the letter
+ * states the legal quota.
  */
 @Controller
 class QuotaLetters {
@@ -50,14 +50,15 @@ class QuotaLetters {
 
     private final HalfYearFigures figures;
     private final MunicipalityRegistry registry;
-    private final Mergers mergers;
+    private final QuotaCalculation calculation;
     private final PdfDocuments pdf;
     private final LetterCache allLetters = new LetterCache();
 
-    QuotaLetters(HalfYearFigures figures, MunicipalityRegistry registry, Mergers mergers, PdfDocuments pdf) {
+    QuotaLetters(HalfYearFigures figures, MunicipalityRegistry registry, QuotaCalculation calculation,
+            PdfDocuments pdf) {
         this.figures = figures;
         this.registry = registry;
-        this.mergers = mergers;
+        this.calculation = calculation;
         this.pdf = pdf;
     }
 
@@ -93,19 +94,9 @@ class QuotaLetters {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No quota published for " + half));
     }
 
-    /**
-     * The municipalities whose population in this computation is the figure their province set at a
-     * merger (art. 30). A computation keeps the figures it used, not where they came from; a merger's
-     * figure was used when the merger was recorded before the computation, had taken effect by its
-     * half-year, and its figure is the one the computation holds.
-     */
     private Set<String> setByProvince(HalfYearFigures.Figures shown) {
-        var computed = shown.calculation();
-        return mergers.all().stream()
-                .filter(m -> shown.period().compareTo(m.effective()) >= 0
-                        && !m.recordedAt().isAfter(computed.calculatedAt()))
-                .filter(m -> shown.row(m.successor().value()).filter(r -> r.population() == m.population()).isPresent())
-                .map(m -> m.successor().value()).collect(Collectors.toSet());
+        return calculation.populationsSetByProvince(shown.calculation()).stream().map(MunicipalityCode::value)
+                .collect(Collectors.toSet());
     }
 
     private static Letter letterOf(QuotaRow row, HalfYearFigures.Figures shown, Map<String, String> names,
