@@ -20,4 +20,14 @@ public record Merger(long id, MunicipalityCode successor, SortedSet<Municipality
     public boolean absorbs(MunicipalityCode code, HalfYear period) {
         return predecessors.contains(code) && period.compareTo(effective) >= 0;
     }
+
+    /**
+     * Whether the province's figure is the successor's population in a period's quota (art. 30):
+     * from the merger's first half-year for as long as the population the law counts for that
+     * half-year (1 January of the year before, art. 29(1)) predates the merger. From then on the
+     * counted population is the merged municipality's own.
+     */
+    public boolean setsPopulationOf(HalfYear period) {
+        return period.compareTo(effective) >= 0 && period.populationReferenceDate().isBefore(effective.start());
+    }
 }

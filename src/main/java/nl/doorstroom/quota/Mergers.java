@@ -1,5 +1,7 @@
 package nl.doorstroom.quota;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,16 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
+import nl.doorstroom.municipalities.Populations;
 import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,15 +36,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class Mergers {
 
     /** Province supervisors (for their own province) and administrators record mergers. */
-    public static final java.util.Set<Role> RECORDERS = java.util.Set.of(Role.PROVINCE_SUPERVISOR, Role.ADMINISTRATOR);
+    public static final Set<Role> RECORDERS = Set.of(Role.PROVINCE_SUPERVISOR, Role.ADMINISTRATOR);
+
+    /**
+     * Key of the transaction-scoped advisory lock held while a merger is recorded. Outside the int
+     * range, so that it never meets a lock keyed by {@code hashtext}.
+     */
+    static final long MERGER_LOCK = 30L << 32;
+
+    /** The column and code PostgreSQL names when a unique constraint fires. */
+    private static final Pattern DUPLICATE = Pattern.compile("\\((successor_code|predecessor_code)\\)=\\((GM\\d{4})\\)");
 
     private final JdbcClient jdbc;
     private final MunicipalityRegistry registry;
+    private final Populations populations;
     private final AuditTrail audit;
 
-    Mergers(JdbcClient jdbc, MunicipalityRegistry registry, AuditTrail audit) {
+    Mergers(JdbcClient jdbc, MunicipalityRegistry registry, Populations populations, AuditTrail audit) {
         this.jdbc = jdbc;
         this.registry = registry;
+        this.populations = populations;
         this.audit = audit;
     }
 
@@ -80,6 +96,9 @@ public class Mergers {
         if (successor == null || !registry.exists(successor) ? !mayRecordAny() : !mayRecord(successor)) {
             throw new AccessDeniedException("Only the successor's province or an administrator records a merger");
         }
+        // One merger at a time: two mergers of the same municipality checked at once would both find it
+        // not merged yet. Released when the transaction ends.
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", MERGER_LOCK).query((rs, n) -> 1).list();
         var problems = new ArrayList<Problem>();
         var known = all();
         var successorMunicipality = successor == null ? null : registry.find(successor).orElse(null);
@@ -116,6 +135,13 @@ public class Mergers {
         if (population == null || population <= 0) {
             problems.add(Problem.of("population", "merger.population.required"));
         }
+        else {
+            // No municipality has more inhabitants than the Netherlands: a figure above it is a typing error.
+            long national = populations.latest().total();
+            if (population > national) {
+                problems.add(Problem.of("population", "merger.population.tooLarge", national));
+            }
+        }
         if (decidedOn == null) {
             problems.add(Problem.of("decidedOn", "merger.decidedOn.required"));
         }
@@ -128,6 +154,23 @@ public class Mergers {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        long id;
+        try {
+            id = insert(successor, predecessors, effective, population, decidedOn, reason);
+        }
+        catch (DuplicateKeyException e) {
+            // The unique constraints are the last guard, for a merger stored past the lock (by hand, or by an
+            // older instance): the same problem as the check above, never a server error.
+            throw alreadyMerged(e, successor);
+        }
+        audit.recordChange("merger.recorded", "merger", id, "successor=" + successor + " predecessors="
+                + predecessors.stream().map(MunicipalityCode::value).sorted().collect(Collectors.joining(","))
+                + " effective=" + effective + " population=" + population);
+        return all().stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+    }
+
+    private long insert(MunicipalityCode successor, Set<MunicipalityCode> predecessors, HalfYear effective,
+            long population, LocalDate decidedOn, String reason) {
         long id = jdbc.sql("""
                 INSERT INTO municipality_merger (successor_code, effective_year, effective_half, population,
                                                  decided_on, reason, recorded_by)
@@ -139,10 +182,17 @@ public class Mergers {
             jdbc.sql("INSERT INTO municipality_merger_part (merger_id, predecessor_code) VALUES (:id, :code)")
                     .param("id", id).param("code", code.value()).update();
         }
-        audit.recordChange("merger.recorded", "merger", id, "successor=" + successor + " predecessors="
-                + predecessors.stream().map(MunicipalityCode::value).sorted().collect(Collectors.joining(","))
-                + " effective=" + effective + " population=" + population);
-        return all().stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+        return id;
+    }
+
+    /** The problem behind a unique constraint that fired: the code PostgreSQL names, or else the successor. */
+    static InvalidInput alreadyMerged(DuplicateKeyException e, MunicipalityCode successor) {
+        var matcher = DUPLICATE.matcher(String.valueOf(e.getMostSpecificCause().getMessage()));
+        if (matcher.find()) {
+            var field = matcher.group(1).equals("predecessor_code") ? "predecessors" : "successor";
+            return InvalidInput.of(field, "merger.alreadyMerged", matcher.group(2));
+        }
+        return InvalidInput.of("successor", "merger.alreadyMerged", successor.value());
     }
 
     private static final String SELECT = """
@@ -152,7 +202,7 @@ public class Mergers {
                       FROM municipality_merger_part p WHERE p.merger_id = m.id) AS predecessors
             FROM municipality_merger m""";
 
-    private static Merger map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Merger map(ResultSet rs, int row) throws SQLException {
         var predecessors = Arrays.stream(rs.getString("predecessors").split(",")).map(MunicipalityCode::of)
                 .collect(Collectors.toCollection(TreeSet::new));
         return new Merger(rs.getLong("id"), MunicipalityCode.of(rs.getString("successor_code")), predecessors,

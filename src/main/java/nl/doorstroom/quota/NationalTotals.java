@@ -1,5 +1,7 @@
 package nl.doorstroom.quota;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,7 +79,7 @@ public class NationalTotals {
 
     /**
      * Enters the total for a half-year, or adjusts it: the first entry is the total, a later one
-     * the adjusted total from its effective date.
+     * the adjusted total from its effective date, which is not before that of the latest entry.
      */
     @Transactional
     public NationalTotal enter(HalfYear period, Integer total, LocalDate effectiveDate, String reason) {
@@ -111,6 +113,12 @@ public class NationalTotals {
         else if (period != null && effectiveDate.isAfter(period.end())) {
             problems.add(Problem.of("effectiveDate", "quota.effectiveDate.afterPeriod", period.toString()));
         }
+        else if (period != null) {
+            // An entry dated before the latest would never be in force: the latest entry replaces it from its own date.
+            latest(period).filter(l -> effectiveDate.isBefore(l.effectiveDate())).ifPresent(l -> problems.add(
+                    Problem.of("effectiveDate", "quota.effectiveDate.beforeLatest", l.effectiveDate().toString(),
+                            period.toString())));
+        }
         if (reason == null || reason.isBlank()) {
             problems.add(Problem.of("reason", "quota.reason.required"));
         }
@@ -136,7 +144,7 @@ public class NationalTotals {
             SELECT id, year, half, total, effective_date, reason, synthetic, entered_by, entered_at
             FROM national_total""";
 
-    private static NationalTotal map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static NationalTotal map(ResultSet rs, int row) throws SQLException {
         return new NationalTotal(rs.getLong("id"), new HalfYear(rs.getInt("year"), rs.getInt("half")),
                 rs.getInt("total"), rs.getObject("effective_date", LocalDate.class), rs.getString("reason"),
                 rs.getBoolean("synthetic"), rs.getString("entered_by"), rs.getTimestamp("entered_at").toInstant());

@@ -1,5 +1,7 @@
 package nl.doorstroom.quota;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
+import nl.doorstroom.municipalities.PopulationVersion;
 import nl.doorstroom.municipalities.Populations;
 import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.InvalidInput;
@@ -79,7 +84,7 @@ public class QuotaCalculation {
         var total = totals.latest(period)
                 .orElseThrow(() -> InvalidInput.of("period", "quota.nationalTotal.missing", period.toString()));
         var required = period.populationReferenceDate();
-        nl.doorstroom.municipalities.PopulationVersion version;
+        PopulationVersion version;
         boolean chosen;
         if (populationVersionId == null) {
             version = populations.on(required).stream().findFirst()
@@ -130,20 +135,28 @@ public class QuotaCalculation {
 
     /**
      * The population per unit of the apportionment in a period: every municipality, except that
-     * merged municipalities count as their successor with the figure its province set (art. 30).
+     * merged municipalities count as their successor, with the figure its province set (art. 30)
+     * while the population counted for the period predates the merger, and with its own figure in
+     * the population version after that.
      */
     Map<MunicipalityCode, Long> populationsFor(HalfYear period, Map<MunicipalityCode, Long> figures) {
-        var merged = mergers.all().stream().filter(m -> period.compareTo(m.effective()) >= 0).toList();
+        return populationsFor(period, registry.all(), mergers.all(), figures);
+    }
+
+    static Map<MunicipalityCode, Long> populationsFor(HalfYear period, List<Municipality> municipalities,
+            List<Merger> mergers, Map<MunicipalityCode, Long> figures) {
+        var merged = mergers.stream().filter(m -> period.compareTo(m.effective()) >= 0).toList();
         var problems = new ArrayList<Problem>();
         var weights = new LinkedHashMap<MunicipalityCode, Long>();
-        for (Municipality municipality : registry.all()) {
+        for (Municipality municipality : municipalities) {
             var code = municipality.code();
             if (merged.stream().anyMatch(m -> m.predecessors().contains(code))) {
                 continue;
             }
-            var successor = merged.stream().filter(m -> m.successor().equals(code)).findFirst();
-            if (successor.isPresent()) {
-                weights.put(code, successor.get().population());
+            var setByProvince = merged.stream().filter(m -> m.successor().equals(code) && m.setsPopulationOf(period))
+                    .findFirst();
+            if (setByProvince.isPresent()) {
+                weights.put(code, setByProvince.get().population());
             }
             else if (figures.containsKey(code)) {
                 weights.put(code, figures.get(code));
@@ -156,6 +169,26 @@ public class QuotaCalculation {
             throw new InvalidInput(problems);
         }
         return weights;
+    }
+
+    /**
+     * The municipalities whose population in a computation is the figure their province set at a
+     * merger (art. 30), for the letters to say so. A computation keeps the figures it used, not
+     * where they came from: a merger's figure was used when the merger was recorded before the
+     * computation, had taken effect by its half-year, and its figure is the one the computation holds.
+     */
+    @Transactional(readOnly = true)
+    public Set<MunicipalityCode> populationsSetByProvince(PublishedQuota computed) {
+        return populationsSetByProvince(computed, quotasOf(computed.id()), mergers.all());
+    }
+
+    static Set<MunicipalityCode> populationsSetByProvince(PublishedQuota computed,
+            Map<MunicipalityCode, MunicipalQuota> quotas, List<Merger> mergers) {
+        return mergers.stream()
+                .filter(m -> computed.period().compareTo(m.effective()) >= 0
+                        && !m.recordedAt().isAfter(computed.calculatedAt()))
+                .filter(m -> quotas.containsKey(m.successor()) && quotas.get(m.successor()).population() == m.population())
+                .map(Merger::successor).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private void insertQuotas(long id, Map<MunicipalityCode, long[]> quotas) {
@@ -195,28 +228,23 @@ public class QuotaCalculation {
     }
 
     /**
-     * The computation in force on a date: the latest whose national total took effect on or before
-     * it (the adjusted quota replaces the first from its date).
-     */
-    @Transactional(readOnly = true)
-    public Optional<PublishedQuota> inForce(HalfYear period, LocalDate date) {
-        return of(period).stream().filter(c -> !c.effectiveDate().isAfter(date))
-                .max(Comparator.comparing(PublishedQuota::effectiveDate).thenComparing(PublishedQuota::id));
-    }
-
-    /**
-     * The computation that applies as of a date: the one in force then, or, when none has taken
-     * effect yet, the one that will be in force first. A quota is published ahead of its half-year
-     * (art. 29(1): at least 13 weeks before), and its letters go out before it takes effect.
+     * The computation that applies to a half-year on a date, the one rule for every page, letter,
+     * transfer and progress figure: the computation whose national total is in force on the date
+     * (the latest that took effect on or before it: an adjusted quota replaces the first from its
+     * date); before any has taken effect, the first that will. A quota is published ahead of its
+     * half-year (art. 29(1): at least 13 weeks before), and its letters go out before it takes effect.
      */
     @Transactional(readOnly = true)
     public Optional<PublishedQuota> current(HalfYear period, LocalDate date) {
-        var inForce = inForce(period, date);
+        var calculations = of(period);
+        var order = Comparator.comparing(PublishedQuota::effectiveDate).thenComparing(PublishedQuota::id);
+        var inForce = calculations.stream().filter(c -> !c.effectiveDate().isAfter(date)).max(order);
         if (inForce.isPresent()) {
             return inForce;
         }
-        return of(period).stream().map(PublishedQuota::effectiveDate).min(Comparator.naturalOrder())
-                .flatMap(first -> inForce(period, first));
+        var first = calculations.stream().map(PublishedQuota::effectiveDate).min(Comparator.naturalOrder());
+        return first.flatMap(earliest -> calculations.stream().filter(c -> c.effectiveDate().equals(earliest))
+                .max(order));
     }
 
     /** The half-years that have a published quota, oldest first. */
@@ -247,7 +275,7 @@ public class QuotaCalculation {
                    (SELECT count(*) FROM municipal_quota q WHERE q.calculation_id = c.id) AS n
             FROM quota_calculation c""";
 
-    private static PublishedQuota map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static PublishedQuota map(ResultSet rs, int row) throws SQLException {
         return new PublishedQuota(rs.getLong("id"), new HalfYear(rs.getInt("year"), rs.getInt("half")),
                 rs.getLong("national_total_id"), rs.getInt("national_total"), rs.getLong("population_version_id"),
                 rs.getObject("population_reference_date", LocalDate.class), rs.getLong("population_total"),

@@ -35,6 +35,9 @@ public class QuotaTransfers {
     public static final Set<Role> RECORDERS = Set.of(Role.NATIONAL_COORDINATOR, Role.MINISTRY_ANALYST,
             Role.ADMINISTRATOR, Role.PROVINCE_SUPERVISOR);
 
+    /** First key of the transaction-scoped advisory lock taken per half-year while a transfer is stored. */
+    static final int TRANSFER_LOCK = 2902;
+
     private final JdbcClient jdbc;
     private final MunicipalityRegistry registry;
     private final QuotaCalculation calculation;
@@ -87,6 +90,12 @@ public class QuotaTransfers {
         if (!mayRecord(changes == null ? Set.of() : changes.keySet())) {
             throw new AccessDeniedException("Not allowed to record a transfer between these municipalities");
         }
+        if (period != null) {
+            // One transfer of a half-year at a time: two checked at once could each keep a quota at zero or
+            // more on its own and take it below zero together. Released when the transaction ends.
+            jdbc.sql("SELECT pg_advisory_xact_lock(:kind, :period)").param("kind", TRANSFER_LOCK)
+                    .param("period", lockKey(period)).query((rs, n) -> 1).list();
+        }
         var problems = new ArrayList<Problem>();
         if (period == null) {
             problems.add(Problem.of("period", "quota.period.required"));
@@ -124,7 +133,8 @@ public class QuotaTransfers {
             problems.add(Problem.of("reason", "quota.reason.tooLong", 500));
         }
         if (problems.isEmpty()) {
-            var published = calculation.inForce(period, period.end()).or(() -> calculation.of(period).stream().findFirst());
+            // Checked against the quota that applies at the end of the half-year: the last adjustment.
+            var published = calculation.current(period, period.end());
             if (published.isEmpty()) {
                 problems.add(Problem.of("period", "transfer.noQuota", period.toString()));
             }
@@ -157,6 +167,11 @@ public class QuotaTransfers {
                 + new TreeMap<>(parties).entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                         .collect(Collectors.joining(",")));
         return all().stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Second key of the transfer lock: one per half-year. */
+    static int lockKey(HalfYear period) {
+        return period.year() * 10 + period.half();
     }
 
     private String name(MunicipalityCode code) {

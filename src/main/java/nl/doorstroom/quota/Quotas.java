@@ -8,12 +8,13 @@ import java.util.Optional;
 
 import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.MunicipalityCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The quota each municipality has to meet in a half-year as known on a date: the published quota in
- * force then, plus the transfers agreed by then (art. 29(2)). What the progress monitor measures
+ * The quota each municipality has to meet in a half-year as known on a date: the published quota that
+ * applies then, plus the transfers agreed by then (art. 29(2)). What the progress monitor measures
  * against.
  */
 @Service
@@ -22,7 +23,7 @@ public class Quotas {
     /**
      * A municipality's quota in one half-year.
      *
-     * @param published the quota of the computation in force (art. 29(1))
+     * @param published the quota of the computation that applies (art. 29(1))
      * @param transferred the net change by transfers (art. 29(2))
      */
     public record QuotaLine(HalfYear period, long calculationId, long published, long transferred) {
@@ -32,7 +33,10 @@ public class Quotas {
         }
     }
 
-    /** The quotas of one half-year, or none when no computation was in force on the date. */
+    /**
+     * The quotas of one half-year by the computation that applies on the date ({@link QuotaCalculation#current}),
+     * or none when none was published.
+     */
     public record PeriodQuotas(HalfYear period, Optional<PublishedQuota> calculation,
             Map<MunicipalityCode, QuotaLine> lines) {
 
@@ -44,9 +48,9 @@ public class Quotas {
 
     private final QuotaCalculation calculation;
     private final QuotaTransfers transfers;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    Quotas(QuotaCalculation calculation, QuotaTransfers transfers, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    Quotas(QuotaCalculation calculation, QuotaTransfers transfers, JdbcClient jdbc) {
         this.calculation = calculation;
         this.transfers = transfers;
         this.jdbc = jdbc;
@@ -72,15 +76,15 @@ public class Quotas {
         var allTransfers = transfers.all();
         var book = new LinkedHashMap<HalfYear, PeriodQuotas>();
         for (var period : periods) {
-            var inForce = calculation.inForce(period, asOf);
+            var current = calculation.current(period, asOf);
             var lines = new LinkedHashMap<MunicipalityCode, QuotaLine>();
-            if (inForce.isPresent()) {
+            if (current.isPresent()) {
                 var effect = QuotaTransfers.effectOf(allTransfers.stream()
                         .filter(t -> t.period().equals(period) && !t.agreedOn().isAfter(asOf)).toList());
-                calculation.quotasOf(inForce.get().id()).forEach((code, quota) -> lines.put(code,
-                        new QuotaLine(period, inForce.get().id(), quota.quota(), effect.getOrDefault(code, 0L))));
+                calculation.quotasOf(current.get().id()).forEach((code, quota) -> lines.put(code,
+                        new QuotaLine(period, current.get().id(), quota.quota(), effect.getOrDefault(code, 0L))));
             }
-            book.put(period, new PeriodQuotas(period, inForce, lines));
+            book.put(period, new PeriodQuotas(period, current, lines));
         }
         return book;
     }

@@ -8,12 +8,17 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.municipalities.Populations;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
+import nl.doorstroom.shared.MunicipalityCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +33,11 @@ public class WhatIf {
     /** The keys offered, by code. A custom key combines the four shares with weights a user chooses. */
     public static final List<String> KEYS = List.of("population", "welfare-corrected-population", "koenigstein",
             "eu-solidarity", "custom");
+
+    /** The most a custom weight may be, so that the sum of four weights stays far from overflowing. */
+    static final long MAXIMUM_WEIGHT = 1_000_000;
+
+    private static final Logger log = LoggerFactory.getLogger(WhatIf.class);
 
     /**
      * @param key one of {@link #KEYS}
@@ -89,10 +99,10 @@ public class WhatIf {
         var municipalities = registry.all();
         int n = municipalities.size();
         var values = new HashMap<String, BigDecimal[]>();
-        var usedVersions = new java.util.TreeMap<String, Long>();
+        var usedVersions = new TreeMap<String, Long>();
         var figures = populations.figures(version.id());
         for (var indicator : needed) {
-            Map<nl.doorstroom.shared.MunicipalityCode, ? extends Number> source;
+            Map<MunicipalityCode, ? extends Number> source;
             if (indicator.equals(DistributionKey.POPULATION)) {
                 source = figures;
             }
@@ -122,13 +132,7 @@ public class WhatIf {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        BigInteger[] weights;
-        try {
-            weights = key.weights(values, n);
-        }
-        catch (IllegalArgumentException e) {
-            throw InvalidInput.of("key", "whatIf.key.unusable", e.getMessage());
-        }
+        var weights = weightsOf(key, values, n);
         var weightSum = BigInteger.ZERO;
         for (var w : weights) {
             weightSum = weightSum.add(w);
@@ -144,7 +148,7 @@ public class WhatIf {
         var sums = new EnumMap<ApportionmentMethod, Long>(ApportionmentMethod.class);
         for (var method : ApportionmentMethod.values()) {
             paradoxCounts.put(method, 0);
-            sums.put(method, java.util.stream.LongStream.of(allocations.get(method)).sum());
+            sums.put(method, LongStream.of(allocations.get(method)).sum());
         }
         var totalBig = new BigDecimal(weightSum);
         for (int i = 0; i < n; i++) {
@@ -169,6 +173,21 @@ public class WhatIf {
                 paradoxCounts);
     }
 
+    /**
+     * The key's weight per municipality. When the figures make the key unusable (a share that is 0
+     * for every municipality, an indicator missing), the user gets a problem in their language; the
+     * key's own explanation, in English, goes to the log only.
+     */
+    static BigInteger[] weightsOf(DistributionKey key, Map<String, BigDecimal[]> values, int municipalities) {
+        try {
+            return key.weights(values, municipalities);
+        }
+        catch (IllegalArgumentException e) {
+            log.debug("What-if key {} unusable with these figures: {}", key.code(), e.getMessage());
+            throw InvalidInput.of("key", "whatIf.key.unusable");
+        }
+    }
+
     private static DistributionKey keyOf(Request request) {
         return switch (request.key()) {
             case "population" -> DistributionKey.population();
@@ -179,21 +198,31 @@ public class WhatIf {
         };
     }
 
-    /** A weighted sum of the four shares, with whole-number weights (e.g. 2 and 1 for 2/3 and 1/3). */
+    /**
+     * A weighted sum of the four shares, with whole-number weights (e.g. 2 and 1 for 2/3 and 1/3),
+     * each from 0 to {@value #MAXIMUM_WEIGHT}.
+     */
     static DistributionKey customKey(Map<String, Long> weights) {
         var factors = Map.of("population", List.of(DistributionKey.POPULATION), "welfare-corrected-population",
                 List.of(DistributionKey.POPULATION, DistributionKey.WELFARE_FACTOR), "tax-revenue",
                 List.of(DistributionKey.TAX_REVENUE), "gdp", List.of(DistributionKey.GDP));
         var terms = new ArrayList<DistributionKey.Term>();
+        var problems = new ArrayList<Problem>();
         long sum = 0;
         for (var share : List.of("population", "welfare-corrected-population", "tax-revenue", "gdp")) {
             Long weight = weights == null ? null : weights.get(share);
             if (weight != null && weight < 0) {
-                throw InvalidInput.of("customWeights", "whatIf.weight.negative", share);
+                problems.add(Problem.of("customWeights", "whatIf.weight.negative", share));
             }
-            if (weight != null && weight > 0) {
+            else if (weight != null && weight > MAXIMUM_WEIGHT) {
+                problems.add(Problem.of("customWeights", "whatIf.weight.tooLarge", share, MAXIMUM_WEIGHT));
+            }
+            else if (weight != null && weight > 0) {
                 sum += weight;
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         if (sum == 0) {
             throw InvalidInput.of("customWeights", "whatIf.weights.required");

@@ -65,13 +65,13 @@ class QuotaApiIntegrationTests {
 
     @Test
     void publishingWithoutThePopulationOfTheYearBeforeIsRefusedNamingTheVersionNeeded() throws Exception {
-        var entered = mvc.perform(post("/api/v1/quota-periods/2031-I/national-totals").header("Authorization", analyst)
+        var entered = mvc.perform(post("/api/v1/quota-periods/2031-II/national-totals").header("Authorization", analyst)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"total\": 15000, \"effectiveDate\": \"2026-11-01\", \"reason\": \"test\"}"))
                 .andReturn().getResponse();
         assertThat(entered.getStatus()).isEqualTo(201);
 
-        var refused = mvc.perform(post("/api/v1/quota-periods/2031-I/calculations").header("Authorization", analyst)
+        var refused = mvc.perform(post("/api/v1/quota-periods/2031-II/calculations").header("Authorization", analyst)
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(400);
@@ -80,12 +80,12 @@ class QuotaApiIntegrationTests {
         assertThat(problem.get("code").asString()).isEqualTo("quota.populationVersion.missing");
         assertThat(problem.get("reason").asString()).contains("2030-01-01");
 
-        var withoutReason = mvc.perform(post("/api/v1/quota-periods/2031-I/calculations").header("Authorization", analyst)
+        var withoutReason = mvc.perform(post("/api/v1/quota-periods/2031-II/calculations").header("Authorization", analyst)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"populationVersionId\": 1}")).andReturn().getResponse();
         assertThat(withoutReason.getStatus()).isEqualTo(400);
         assertThat(withoutReason.getContentAsString()).contains("quota.choiceReason.required");
 
-        var chosen = mvc.perform(post("/api/v1/quota-periods/2031-I/calculations").header("Authorization", analyst)
+        var chosen = mvc.perform(post("/api/v1/quota-periods/2031-II/calculations").header("Authorization", analyst)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"populationVersionId\": 1, \"choiceReason\": \"CBS-cijfers 2030 nog niet beschikbaar\"}"))
                 .andReturn().getResponse();
@@ -117,6 +117,26 @@ class QuotaApiIntegrationTests {
     }
 
     @Test
+    void aCorrectionDatedBeforeTheLatestEntryIsRefusedNamingThatDate() throws Exception {
+        created("/api/v1/quota-periods/2037-I/national-totals", analyst,
+                "{\"total\": 10000, \"effectiveDate\": \"2036-09-01\", \"reason\": \"eerste\"}");
+
+        var refused = mvc.perform(post("/api/v1/quota-periods/2037-I/national-totals").header("Authorization", analyst)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"total\": 11000, \"effectiveDate\": \"2036-08-01\", \"reason\": \"te vroeg\"}"))
+                .andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+        var problem = json.readTree(refused.getContentAsString()).get("invalidParams").get(0);
+        assertThat(problem.get("code").asString()).isEqualTo("quota.effectiveDate.beforeLatest");
+        assertThat(problem.get("reason").asString()).contains("2036-09-01");
+        assertThat(getJson("/api/v1/quota-periods/2037-I/national-totals", analyst)).hasSize(1);
+        created("/api/v1/quota-periods/2037-I/national-totals", analyst,
+                "{\"total\": 11000, \"effectiveDate\": \"2036-09-01\", \"reason\": \"zelfde dag\"}");
+    }
+
+    @Test
     void anUnbalancedTransferIsRefusedWithTheLawAndABalancedOneShiftsTheQuota() throws Exception {
         int before = getJson("/api/v1/quota-transfers", analyst).size();
 
@@ -138,6 +158,25 @@ class QuotaApiIntegrationTests {
         assertThat(quotaOf("GM0308")).isEqualTo(quotaBefore + 5);
         assertThat(getJson("/api/v1/quota-transfers?municipality=GM0308", analyst).get(0).get("changes").get("GM0308")
                 .asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void aMunicipalityWrittenTwiceInOneTransferIsAProblemAndNothingIsStored() throws Exception {
+        int before = getJson("/api/v1/quota-transfers", analyst).size();
+
+        var refused = mvc.perform(post("/api/v1/quota-transfers").header("Authorization", coordinator)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"period": "2026-II", "changes": {"GM0344": -10, "344": -10, "GM0355": 10},
+                         "agreedOn": "2026-10-01", "reason": "twee schrijfwijzen"}""")).andReturn().getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+        var problems = json.readTree(refused.getContentAsString()).get("invalidParams");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).get("name").asString()).isEqualTo("changes");
+        assertThat(problems.get(0).get("code").asString()).isEqualTo("transfer.party.duplicate");
+        assertThat(problems.get(0).get("reason").asString()).contains("GM0344").contains("344");
+        assertThat(getJson("/api/v1/quota-transfers", analyst)).hasSize(before);
     }
 
     @Test
@@ -175,7 +214,7 @@ class QuotaApiIntegrationTests {
     }
 
     private void created(String path, String token, String body) throws Exception {
-        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+        var response = mvc.perform(post(path)
                 .header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(201);

@@ -76,7 +76,7 @@ class HalfYearFigures {
             return Optional.empty();
         }
         var published = current.get();
-        boolean inForce = calculation.inForce(period, date).isPresent();
+        boolean inForce = !published.effectiveDate().isAfter(date);
         var total = totals.find(published.nationalTotalId()).orElse(null);
         var version = populations.version(published.populationVersionId()).orElse(null);
         var agreed = transfers.forPeriod(period);

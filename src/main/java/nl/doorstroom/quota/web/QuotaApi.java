@@ -8,18 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeSet;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.quota.ApportionmentMethod;
+import nl.doorstroom.quota.DistributionKey;
 import nl.doorstroom.quota.IndicatorVersion;
 import nl.doorstroom.quota.Indicators;
 import nl.doorstroom.quota.Merger;
@@ -172,13 +175,12 @@ class QuotaApi {
     @GetMapping("/quota-periods")
     List<QuotaPeriodResource> periods() {
         var today = LocalDate.now(AuditTrail.ZONE);
-        var periods = new java.util.TreeSet<HalfYear>(java.util.Comparator.reverseOrder());
+        var periods = new TreeSet<HalfYear>(Comparator.reverseOrder());
         totals.all().forEach(t -> periods.add(t.period()));
         periods.addAll(calculation.periods());
         return periods.stream().map(p -> new QuotaPeriodResource(p.toString(),
                 totals.latest(p).map(NationalTotalResource::of).orElse(null),
-                calculation.inForce(p, today).or(() -> calculation.of(p).stream().findFirst())
-                        .map(CalculationResource::of).orElse(null)))
+                calculation.current(p, today).map(CalculationResource::of).orElse(null)))
                 .toList();
     }
 
@@ -219,12 +221,12 @@ class QuotaApi {
         var half = parse(period);
         var asOf = date == null ? LocalDate.now(AuditTrail.ZONE) : date;
         var book = quotas.book(List.of(half), asOf).get(half);
-        var inForce = book.calculation().orElseThrow(NoSuchElementException::new);
-        var published = calculation.quotasOf(inForce.id());
+        var current = book.calculation().orElseThrow(NoSuchElementException::new);
+        var published = calculation.quotasOf(current.id());
         var rows = new ArrayList<MunicipalQuotaResource>();
         book.lines().forEach((code, line) -> rows.add(new MunicipalQuotaResource(code.value(),
                 published.get(code).population(), line.published(), line.transferred(), line.quota())));
-        return new PeriodQuotasResource(half.toString(), asOf, CalculationResource.of(inForce), rows);
+        return new PeriodQuotasResource(half.toString(), asOf, CalculationResource.of(current), rows);
     }
 
     @Operation(summary = "Overdrachten van taakstelling tussen gemeenten (art. 29 lid 2); filter op ?municipality=GM0344")
@@ -239,16 +241,27 @@ class QuotaApi {
     ResponseEntity<TransferResource> agree(@RequestBody TransferRequest request) {
         var problems = new ArrayList<Problem>();
         var changes = new LinkedHashMap<MunicipalityCode, Integer>();
+        var spellings = new LinkedHashMap<MunicipalityCode, List<String>>();
         if (request.changes() != null) {
             request.changes().forEach((code, change) -> {
                 try {
-                    changes.put(MunicipalityCode.parse(code), change);
+                    var parsed = MunicipalityCode.parse(code);
+                    changes.putIfAbsent(parsed, change);
+                    spellings.computeIfAbsent(parsed, c -> new ArrayList<>()).add(code);
                 }
                 catch (IllegalArgumentException e) {
                     problems.add(Problem.of("changes", "transfer.party.unknown", code));
                 }
             });
         }
+        // GM0344, 0344 and 344 are one municipality: read into one map, one change would silently replace
+        // the other. The transfer page refuses a municipality twice as well.
+        spellings.forEach((code, written) -> {
+            if (written.size() > 1) {
+                problems.add(Problem.of("changes", "transfer.party.duplicate", code.value(),
+                        String.join(", ", written)));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -280,9 +293,9 @@ class QuotaApi {
     @Operation(summary = "De verdeelsleutels: gewogen sommen van aandelen in indicatoren")
     @GetMapping("/distribution-keys")
     List<KeyResource> keys() {
-        return List.of(nl.doorstroom.quota.DistributionKey.population(),
-                nl.doorstroom.quota.DistributionKey.welfareCorrectedPopulation(),
-                nl.doorstroom.quota.DistributionKey.koenigstein(), nl.doorstroom.quota.DistributionKey.euSolidarity())
+        return List.of(DistributionKey.population(),
+                DistributionKey.welfareCorrectedPopulation(),
+                DistributionKey.koenigstein(), DistributionKey.euSolidarity())
                 .stream().map(k -> new KeyResource(k.code(), k.terms().stream()
                         .map(t -> new TermResource(t.factors(), t.numerator(), t.denominator())).toList()))
                 .toList();

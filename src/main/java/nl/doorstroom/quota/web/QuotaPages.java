@@ -160,9 +160,9 @@ class QuotaPages {
         var history = totals.history(period);
         var totalInForce = totals.inForce(period, today);
         NationalTotal total = totalInForce.orElse(history.isEmpty() ? null : history.get(0));
-        var inForce = calculation.inForce(period, today);
-        PublishedQuota published = inForce.or(() -> calculation.current(period, today)).orElse(null);
-        return new PeriodSummary(period, total, totalInForce.isPresent(), history, published, inForce.isPresent(),
+        PublishedQuota published = calculation.current(period, today).orElse(null);
+        boolean inForce = published != null && !published.effectiveDate().isAfter(today);
+        return new PeriodSummary(period, total, totalInForce.isPresent(), history, published, inForce,
                 published == null ? null : versions.get(published.populationVersionId()),
                 calculation.of(period).size());
     }
