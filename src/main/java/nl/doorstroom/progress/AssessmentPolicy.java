@@ -17,6 +17,7 @@ import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
 import nl.doorstroom.shared.ProvinceCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,8 +36,11 @@ public class AssessmentPolicy {
     private final JdbcClient jdbc;
     private final MunicipalityRegistry registry;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    AssessmentPolicy(JdbcClient jdbc, MunicipalityRegistry registry, AuditTrail audit) {
+    AssessmentPolicy(JdbcClient jdbc, MunicipalityRegistry registry, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.registry = registry;
         this.audit = audit;
@@ -104,6 +108,7 @@ public class AssessmentPolicy {
         if (rows != 1) {
             throw new EditConflict("thresholds " + province.value());
         }
+        events.publishEvent(new AssessmentPolicyChanged(province));
         audit.recordChange("thresholds.changed", "province", province.value(), "green=" + green + " orange=" + orange);
         return thresholds().get(province);
     }
@@ -163,6 +168,7 @@ public class AssessmentPolicy {
             // Someone recorded the same excuse a moment ago.
             throw InvalidInput.of("period", "excuse.duplicate", period.toString());
         }
+        events.publishEvent(new AssessmentPolicyChanged(found.province()));
         audit.recordChange("excuse.recorded", "municipality", municipality.value(), "period=" + period);
         return excuses().stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }

@@ -12,6 +12,9 @@ import java.util.Map;
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.quota.Merger;
+import nl.doorstroom.quota.MergerRecorded;
+import nl.doorstroom.quota.QuotaPublished;
+import nl.doorstroom.quota.QuotaTransferAgreed;
 import nl.doorstroom.shared.ProvinceCode;
 import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.Quotas;
@@ -19,11 +22,12 @@ import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.MunicipalityCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Computes realisation against the corrected quota for every municipality on any date: the quota in
  * force then, the carry-over from every half-year before, the number housed, the pace and the
- * assessment colour. Results are kept per date until any of their inputs changes.
+ * assessment colour. Results are kept per date until any of their inputs changes (see {@link #on}).
  */
 @Service
 public class ProgressMonitor {
@@ -33,6 +37,12 @@ public class ProgressMonitor {
     private final Realisation realisation;
     private final AssessmentPolicy policy;
     private final MunicipalityRegistry registry;
+    private record Stamp(String value, long readAt) {
+    }
+
+    private static final long STAMP_LIFETIME_NANOS = 1_000_000_000L;
+
+    private volatile Stamp stamp;
     private final Map<String, ProgressPicture> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ProgressPicture> eldest) {
@@ -52,7 +62,7 @@ public class ProgressMonitor {
     /** Progress on a date, from the first half-year with a published quota to the one containing the date. */
     @Transactional(readOnly = true)
     public ProgressPicture at(LocalDate date) {
-        var key = date + "/" + quotas.stamp() + "/" + realisation.stamp() + "/" + policy.stamp();
+        var key = date + "/" + stamp();
         synchronized (cache) {
             var cached = cache.get(key);
             if (cached != null) {
@@ -64,6 +74,46 @@ public class ProgressMonitor {
             cache.put(key, picture);
         }
         return picture;
+    }
+
+    /** The state of every input, read from the database at most once a second. */
+    private String stamp() {
+        var known = stamp;
+        if (known != null && System.nanoTime() - known.readAt() < STAMP_LIFETIME_NANOS) {
+            return known.value();
+        }
+        var value = quotas.stamp() + "/" + realisation.stamp() + "/" + policy.stamp();
+        stamp = new Stamp(value, System.nanoTime());
+        return value;
+    }
+
+    /**
+     * A change made through this application node is seen at once; one made through another node within
+     * a second (the stamp's lifetime), so a page never shows figures that are older than that.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(QuotaPublished event) {
+        stamp = null;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(QuotaTransferAgreed event) {
+        stamp = null;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MergerRecorded event) {
+        stamp = null;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RealisationImported event) {
+        stamp = null;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AssessmentPolicyChanged event) {
+        stamp = null;
     }
 
     private ProgressPicture compute(LocalDate date) {

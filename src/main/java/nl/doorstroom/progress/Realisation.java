@@ -19,6 +19,7 @@ import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,8 +40,11 @@ public class Realisation {
     private final MunicipalityRegistry registry;
     private final Mergers mergers;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    Realisation(JdbcClient jdbc, MunicipalityRegistry registry, Mergers mergers, AuditTrail audit) {
+    Realisation(JdbcClient jdbc, MunicipalityRegistry registry, Mergers mergers, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.registry = registry;
         this.mergers = mergers;
@@ -105,6 +109,7 @@ public class Realisation {
                 DO UPDATE SET persons = EXCLUDED.persons, import_id = EXCLUDED.import_id
                 WHERE realisation_month.import_id < EXCLUDED.import_id""")
                 .param("id", id).update();
+        events.publishEvent(new RealisationImported(id, source, figures.size()));
         audit.recordChange("realisation.imported", "realisation-import", id, "source=" + source + " rows=" + figures.size());
         return imports().stream().filter(i -> i.id() == id).findFirst().orElseThrow();
     }

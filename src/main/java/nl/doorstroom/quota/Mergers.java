@@ -22,6 +22,7 @@ import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,8 +52,11 @@ public class Mergers {
     private final MunicipalityRegistry registry;
     private final Populations populations;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    Mergers(JdbcClient jdbc, MunicipalityRegistry registry, Populations populations, AuditTrail audit) {
+    Mergers(JdbcClient jdbc, MunicipalityRegistry registry, Populations populations, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.registry = registry;
         this.populations = populations;
@@ -163,6 +167,7 @@ public class Mergers {
             // older instance): the same problem as the check above, never a server error.
             throw alreadyMerged(e, successor);
         }
+        events.publishEvent(new MergerRecorded(successor, id));
         audit.recordChange("merger.recorded", "merger", id, "successor=" + successor + " predecessors="
                 + predecessors.stream().map(MunicipalityCode::value).sorted().collect(Collectors.joining(","))
                 + " effective=" + effective + " population=" + population);

@@ -16,6 +16,7 @@ import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,9 +44,12 @@ public class QuotaTransfers {
     private final QuotaCalculation calculation;
     private final Mergers mergers;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     QuotaTransfers(JdbcClient jdbc, MunicipalityRegistry registry, QuotaCalculation calculation, Mergers mergers,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.registry = registry;
         this.calculation = calculation;
@@ -163,6 +167,7 @@ public class QuotaTransfers {
             jdbc.sql("INSERT INTO quota_transfer_part (transfer_id, municipality_code, change) VALUES (:id, :code, :change)")
                     .param("id", id).param("code", entry.getKey().value()).param("change", entry.getValue()).update();
         }
+        events.publishEvent(new QuotaTransferAgreed(period, id));
         audit.recordChange("quota-transfer.agreed", "quota-transfer", id, "period=" + period + " changes="
                 + new TreeMap<>(parties).entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
                         .collect(Collectors.joining(",")));
