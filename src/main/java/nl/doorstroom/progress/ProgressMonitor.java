@@ -37,8 +37,11 @@ public class ProgressMonitor {
     private final Realisation realisation;
     private final AssessmentPolicy policy;
     private final MunicipalityRegistry registry;
-    private record Stamp(String value, long readAt) {
+    /** The state of the inputs as read at {@code readAt}, valid while no change has committed since ({@code generation}). */
+    private record Stamp(String value, long readAt, long generation) {
     }
+
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private static final long STAMP_LIFETIME_NANOS = 1_000_000_000L;
 
@@ -79,11 +82,14 @@ public class ProgressMonitor {
     /** The state of every input, read from the database at most once a second. */
     private String stamp() {
         var known = stamp;
-        if (known != null && System.nanoTime() - known.readAt() < STAMP_LIFETIME_NANOS) {
+        if (known != null && known.generation() == generation.get()
+                && System.nanoTime() - known.readAt() < STAMP_LIFETIME_NANOS) {
             return known.value();
         }
+        // A change that commits while this is read raises the generation, so what is read here is not kept.
+        long readIn = generation.get();
         var value = quotas.stamp() + "/" + realisation.stamp() + "/" + policy.stamp();
-        stamp = new Stamp(value, System.nanoTime());
+        stamp = new Stamp(value, System.nanoTime(), readIn);
         return value;
     }
 
@@ -93,26 +99,31 @@ public class ProgressMonitor {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void on(QuotaPublished event) {
-        stamp = null;
+        changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(QuotaTransferAgreed event) {
-        stamp = null;
+        changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(MergerRecorded event) {
-        stamp = null;
+        changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(RealisationImported event) {
-        stamp = null;
+        changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AssessmentPolicyChanged event) {
+        changed();
+    }
+
+    private void changed() {
+        generation.incrementAndGet();
         stamp = null;
     }
 
@@ -158,7 +169,8 @@ public class ProgressMonitor {
                 }
             }
             var quotasOfPeriod = book.get(period);
-            boolean complete = period.end().isBefore(date);
+            // A half-year is judged on its cut-off date once its last month is reported; until then provisionally.
+            boolean complete = period.end().isBefore(date) && !measuredThrough.isBefore(period.end());
             for (var municipality : municipalities) {
                 var code = municipality.code();
                 if (mergers.stream().anyMatch(m -> m.absorbs(code, period))) {

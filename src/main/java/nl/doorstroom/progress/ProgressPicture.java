@@ -76,7 +76,8 @@ public record ProgressPicture(LocalDate date, LocalDate measuredThrough, List<Ha
         }
         var totals = new ArrayList<PeriodTotals>(periods.size());
         for (var period : periods) {
-            totals.add(PeriodTotals.of(period, period.end().isBefore(date), byPeriod.getOrDefault(period, List.of())));
+            boolean complete = period.end().isBefore(date) && !measuredThrough.isBefore(period.end());
+            totals.add(PeriodTotals.of(period, complete, byPeriod.getOrDefault(period, List.of())));
         }
         return totals;
     }

@@ -145,13 +145,17 @@ public class Realisation {
     }
 
     /**
-     * The last month, up to the date, for which figures have been delivered. COA reports a month after
-     * it ends, so the pace is measured up to the end of this month, not up to the date.
+     * The last month, up to the date, for which figures have been delivered for at least half of the
+     * municipalities. COA reports a month after it ends, so the pace is measured up to the end of this
+     * month, not up to the date; one early figure for one municipality does not move it.
      */
     @Transactional(readOnly = true)
     public java.util.Optional<YearMonth> lastReportedMonth(LocalDate asOf) {
-        return java.util.Optional.ofNullable(jdbc.sql("SELECT max(month) FROM realisation_month WHERE month <= :asOf")
-                .param("asOf", asOf).query(LocalDate.class).single()).map(YearMonth::from);
+        return java.util.Optional.ofNullable(jdbc.sql("""
+                SELECT max(month) FROM (SELECT month FROM realisation_month WHERE month <= :asOf
+                                        GROUP BY month HAVING count(*) * 2 >= :municipalities) reported""")
+                .param("asOf", asOf).param("municipalities", registry.all().size())
+                .query(LocalDate.class).single()).map(YearMonth::from);
     }
 
     /** One municipality's monthly figures, oldest first. */

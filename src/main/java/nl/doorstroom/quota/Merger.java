@@ -28,6 +28,15 @@ public record Merger(long id, MunicipalityCode successor, SortedSet<Municipality
      * counted population is the merged municipality's own.
      */
     public boolean setsPopulationOf(HalfYear period) {
-        return period.compareTo(effective) >= 0 && period.populationReferenceDate().isBefore(effective.start());
+        return setsPopulationOf(period, period.populationReferenceDate());
+    }
+
+    /**
+     * As {@link #setsPopulationOf(HalfYear)}, for a computation from a population version counted on
+     * another date than the law's (a version chosen by hand): what matters is whether the figures
+     * actually used predate the merger.
+     */
+    public boolean setsPopulationOf(HalfYear period, java.time.LocalDate countedOn) {
+        return period.compareTo(effective) >= 0 && countedOn.isBefore(effective.start());
     }
 }

@@ -105,7 +105,8 @@ public class QuotaCalculation {
                 throw InvalidInput.of("choiceReason", "quota.reason.tooLong", 500);
             }
         }
-        var weights = populationsFor(period, populations.figures(version.id()));
+        var weights = populationsFor(period, version.referenceDate(), registry.all(), mergers.all(),
+                populations.figures(version.id()));
         var quotas = new LinkedHashMap<MunicipalityCode, long[]>();
         long sum = 0;
         for (var entry : weights.entrySet()) {
@@ -139,12 +140,14 @@ public class QuotaCalculation {
      * while the population counted for the period predates the merger, and with its own figure in
      * the population version after that.
      */
-    Map<MunicipalityCode, Long> populationsFor(HalfYear period, Map<MunicipalityCode, Long> figures) {
-        return populationsFor(period, registry.all(), mergers.all(), figures);
-    }
-
     static Map<MunicipalityCode, Long> populationsFor(HalfYear period, List<Municipality> municipalities,
             List<Merger> mergers, Map<MunicipalityCode, Long> figures) {
+        return populationsFor(period, period.populationReferenceDate(), municipalities, mergers, figures);
+    }
+
+    /** @param countedOn the reference date of the population version used */
+    static Map<MunicipalityCode, Long> populationsFor(HalfYear period, java.time.LocalDate countedOn,
+            List<Municipality> municipalities, List<Merger> mergers, Map<MunicipalityCode, Long> figures) {
         var merged = mergers.stream().filter(m -> period.compareTo(m.effective()) >= 0).toList();
         var problems = new ArrayList<Problem>();
         var weights = new LinkedHashMap<MunicipalityCode, Long>();
@@ -153,7 +156,7 @@ public class QuotaCalculation {
             if (merged.stream().anyMatch(m -> m.predecessors().contains(code))) {
                 continue;
             }
-            var setByProvince = merged.stream().filter(m -> m.successor().equals(code) && m.setsPopulationOf(period))
+            var setByProvince = merged.stream().filter(m -> m.successor().equals(code) && m.setsPopulationOf(period, countedOn))
                     .findFirst();
             if (setByProvince.isPresent()) {
                 weights.put(code, setByProvince.get().population());

@@ -135,6 +135,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/quota/mergers").hasAnyRole(roles(Mergers.RECORDERS))
                         .requestMatchers(HttpMethod.POST, "/quota/indicators").hasAnyRole(roles(Indicators.IMPORTERS))
                         .anyRequest().authenticated())
+                // A part of a page that htmx asks for after the session ended: send the whole page to the login.
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor((request, response, ex) -> {
+                    response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                }, request -> request.getHeader("HX-Request") != null))
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(onSuccess(throttle, audit))
                         .failureHandler(onFailure()))

@@ -204,6 +204,21 @@ class ProgressLedgerTests {
                 });
     }
 
+    @Test
+    void aHalfYearWhoseLastMonthIsNotReportedIsJudgedProvisionally() {
+        var book = book(Map.of(FIRST, Map.of(amersfoort, 60L), SECOND, Map.of(amersfoort, 60L)));
+        var housed = housed(amersfoort, Map.of(FIRST, 50L));
+
+        var picture = ProgressMonitor.compute(LocalDate.of(2024, 7, 10), LocalDate.of(2024, 5, 31),
+                List.of(FIRST, SECOND), List.of(amersfoort), book, housed, Map.of(), Set.of(), List.of());
+
+        var first = picture.municipality(amersfoort.code()).orElseThrow().history().get(0);
+        assertThat(first.complete()).as("June is not reported yet").isFalse();
+        assertThat(first.expected()).isEqualTo(50.0);
+        assertThat(first.colour()).isEqualTo(Colour.GREEN);
+        assertThat(picture.nation().get(0).complete()).isFalse();
+    }
+
     private ProgressPicture compute(LocalDate date, List<HalfYear> periods, Map<HalfYear, Quotas.PeriodQuotas> book,
             Map<MunicipalityCode, Map<HalfYear, Long>> housed, List<Merger> mergers) {
         return ProgressMonitor.compute(date, date, periods, List.of(amersfoort, zeist, soest), book, housed, Map.of(),

@@ -120,4 +120,14 @@ class QuotaCalculationTests {
         return new Municipality(MunicipalityCode.of(code), name, ProvinceCode.of("PV29"), "Zeeland", name,
                 BigDecimal.TEN, "ZHZ");
     }
+
+    @Test
+    void aVersionChosenFromBeforeTheMergerStillUsesTheProvincesFigure() {
+        var period = new HalfYear(2031, 1);
+
+        var populations = QuotaCalculation.populationsFor(period, java.time.LocalDate.of(2029, 1, 1), MUNICIPALITIES,
+                List.of(MERGER), VERSION);
+
+        assertThat(populations).containsEntry(MERGER.successor(), MERGER.population());
+    }
 }

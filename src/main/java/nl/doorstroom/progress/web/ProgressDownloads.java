@@ -12,6 +12,7 @@ import java.util.Set;
 
 import nl.doorstroom.documents.Table;
 import nl.doorstroom.documents.TableExport;
+import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.municipalities.Regions;
 import nl.doorstroom.progress.PeriodTotals;
@@ -19,6 +20,7 @@ import nl.doorstroom.progress.ProgressMonitor;
 import nl.doorstroom.progress.ProgressPicture;
 import nl.doorstroom.progress.Realisation;
 import nl.doorstroom.shared.InvalidInput;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,9 +47,12 @@ class ProgressDownloads {
     private final Regions regions;
     private final ProgressSelections selections;
     private final MessageSource messages;
+    private final boolean demo;
 
     ProgressDownloads(ProgressMonitor monitor, Realisation realisation, MunicipalityRegistry registry, Regions regions,
-            ProgressSelections selections, MessageSource messages) {
+            ProgressSelections selections, MessageSource messages,
+            @Value("${doorstroom.demo.enabled:false}") boolean demo) {
+        this.demo = demo;
         this.monitor = monitor;
         this.realisation = realisation;
         this.registry = registry;
@@ -60,6 +65,9 @@ class ProgressDownloads {
     @ExceptionHandler(InvalidInput.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(InvalidInput e, Model model) {
+        // Controller advice does not fill the model of an exception handler: the layout's attributes are set here.
+        model.addAttribute("currentUser", CurrentUser.get().orElse(null));
+        model.addAttribute("demoMode", demo);
         model.addAttribute("status", 400);
         model.addAttribute("problems", e.problems());
         return "error";

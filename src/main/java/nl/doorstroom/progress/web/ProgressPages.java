@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.municipalities.NationalMap;
@@ -127,26 +128,46 @@ class ProgressPages {
 
     /**
      * The map of realisation, which the overview loads after itself: the heaviest part of the page (342
-     * outlines and their table) comes separately and, while the data stay the same, from the browser's
-     * cache (ETag: the state of the data, the date and the language).
+     * outlines and their table) comes separately. Asked by the overview (htmx) it is only the map, the
+     * same for every user, revalidated with an ETag (the state of the data, the date, the language and
+     * this run of the application), so the browser keeps it while the figures stay the same; opened
+     * on its own it is a page.
      */
     @GetMapping("/progress/map")
     String map(@RequestParam(required = false) String date, Model model, Locale locale, HttpServletRequest request,
-            WebRequest web) {
+            HttpServletResponse response, WebRequest web) {
         var picture = picture(date, model);
         if (picture.isEmpty()) {
             return "progress/empty";
-        }
-        var etag = "\"" + Integer.toHexString((picture.version() + "/" + locale + "/" + request.getContextPath()).hashCode())
-                + "\"";
-        if (web.checkNotModified(etag)) {
-            return null;
         }
         var overview = overviewFor(picture, locale, request.getContextPath());
         model.addAttribute("current", overview.totals().get(overview.totals().size() - 1));
         model.addAttribute("map", overview.map());
         model.addAttribute("parts", overview.mapParts());
-        return "progress/map";
+        if (request.getHeader("HX-Request") == null) {
+            return "progress/map";
+        }
+        response.setHeader("Cache-Control", "private, no-cache");
+        response.setHeader("Vary", "HX-Request, Accept-Language, Cookie");
+        if (web.checkNotModified(etag(picture.version() + "|" + locale + "|" + request.getContextPath() + "|"
+                + model.getAttribute("isToday") + "|" + STARTED))) {
+            return null;
+        }
+        return "progress/map :: map";
+    }
+
+    /** Part of every ETag: a new run (or version) of the application never answers with an old page's tag. */
+    private static final String STARTED = Long.toString(System.currentTimeMillis());
+
+    private static String etag(String state) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        }
+        catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Overview overviewFor(ProgressPicture picture, Locale locale, String base) {
@@ -179,7 +200,7 @@ class ProgressPages {
                 MAP_BREAKS);
         return new Overview(nation, trendChart(nation, locale), monthlyChart(locale),
                 parts.overview(current, nation, selections.provinceRows(picture), locale, base, dateQuery), view,
-                parts.map(view, locale, base));
+                parts.map(view, locale, base, dateQuery));
     }
 
     // ---- Municipality tables (all, a province, a region)

@@ -42,8 +42,10 @@ class ProgressParts {
                 templates.process("progress/overview-parts", Set.of("provinces"), context));
     }
 
-    MapParts map(MapView map, Locale locale, String base) {
-        var context = new Context(locale, Map.of("map", map, "base", base, "hrefPrefix", "/progress/municipalities/"));
+    /** @param dateQuery {@code ""} for today, else {@code ?date=…}: each municipality links to its figures on that date */
+    MapParts map(MapView map, Locale locale, String base, String dateQuery) {
+        var context = new Context(locale, Map.of("map", map, "base", base, "hrefPrefix", "/progress/municipalities/",
+                "hrefSuffix", dateQuery));
         return new MapParts(templates.process("municipalities/map-parts", Set.of("svg"), context),
                 templates.process("municipalities/map-parts", Set.of("rows"), context));
     }
