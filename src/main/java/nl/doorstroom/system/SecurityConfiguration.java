@@ -37,7 +37,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -136,10 +140,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/quota/indicators").hasAnyRole(roles(Indicators.IMPORTERS))
                         .anyRequest().authenticated())
                 // A part of a page that htmx asks for after the session ended: send the whole page to the login.
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor((request, response, ex) -> {
-                    response.setHeader("HX-Redirect", request.getContextPath() + "/login");
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                }, request -> request.getHeader("HX-Request") != null))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signIn()))
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(onSuccess(throttle, audit))
                         .failureHandler(onFailure()))
@@ -148,6 +149,18 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** To the login page; a part of a page that htmx asks for after the session ended sends the whole page there. */
+    private static AuthenticationEntryPoint signIn() {
+        var entryPoints = new java.util.LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        entryPoints.put(request -> request.getHeader("HX-Request") != null, (request, response, ex) -> {
+            response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        });
+        var delegating = new DelegatingAuthenticationEntryPoint(entryPoints);
+        delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return delegating;
     }
 
     private static AuthenticationSuccessHandler onSuccess(LoginThrottle throttle, AuditTrail audit) {
