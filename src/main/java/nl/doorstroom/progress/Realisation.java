@@ -158,6 +158,32 @@ public class Realisation {
                 .query(LocalDate.class).single()).map(YearMonth::from);
     }
 
+    /**
+     * One delivery of a municipality's figure for a month, for months with more than one delivery:
+     * where COA's file and other sources (or a later correction) differ, and which one counts.
+     */
+    public record Delivery(YearMonth month, int persons, long importId, String source, java.time.Instant deliveredAt,
+            boolean counts) {
+    }
+
+    /** The months of a municipality that were delivered more than once, with every delivery, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Delivery> correctionsOf(MunicipalityCode code) {
+        return jdbc.sql("""
+                SELECT f.month, f.persons, f.import_id, i.source, i.imported_at, f.import_id = m.import_id AS counts
+                FROM realisation_figure f
+                JOIN realisation_import i ON i.id = f.import_id
+                JOIN realisation_month m ON m.municipality_code = f.municipality_code AND m.month = f.month
+                WHERE f.municipality_code = :code
+                  AND f.month IN (SELECT month FROM realisation_figure WHERE municipality_code = :code
+                                  GROUP BY month HAVING count(*) > 1)
+                ORDER BY f.month, f.import_id""")
+                .param("code", code.value())
+                .query((rs, n) -> new Delivery(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getInt(2),
+                        rs.getLong(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
+                .list();
+    }
+
     /** One municipality's monthly figures, oldest first. */
     @Transactional(readOnly = true)
     public List<MonthlyFigure> monthlyOf(MunicipalityCode code) {

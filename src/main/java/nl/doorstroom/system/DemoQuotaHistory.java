@@ -157,6 +157,11 @@ class DemoQuotaHistory implements ApplicationRunner {
             }
         }
         realisation.record(figures, "DEMO", "Synthetische maandcijfers COA (demo)");
+        // A later correction of two months for Utrecht, to show that the latest delivery counts.
+        var corrected = figures.stream().filter(f -> f.municipality().value().equals("GM0344")
+                && f.month().isBefore(YearMonth.from(today).minusMonths(1))).skip(40).limit(2)
+                .map(f -> new MonthlyFigure(f.municipality(), f.month(), f.persons() + 3)).toList();
+        realisation.record(corrected, "DEMO", "Synthetische correctie COA (demo)");
         loadIndicators(random, populations.figures(latestVersion.id()));
         // One province with its own thresholds, and one excused shortfall, to show both.
         policy.change(ProvinceCode.of("PV26"), new BigDecimal("100.0"), new BigDecimal("75.0"), -1);

@@ -28,6 +28,9 @@ class ProgressApiIntegrationTests {
     @Autowired
     AccountAdministration accounts;
 
+    @Autowired
+    Realisation realisation;
+
     final JsonMapper json = JsonMapper.builder().build();
 
     String coa;
@@ -102,6 +105,11 @@ class ProgressApiIntegrationTests {
         assertThat(first.getStatus()).isEqualTo(201);
         assertThat(afterFirst).isGreaterThanOrEqualTo(500).isNotEqualTo(before);
         assertThat(afterSecond).isEqualTo(afterFirst + 1);
+        var deliveries = realisation.correctionsOf(nl.doorstroom.shared.MunicipalityCode.of("GM0060")).stream()
+                .filter(d -> d.month().toString().equals(month)).toList();
+        assertThat(deliveries).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(deliveries).filteredOn(Realisation.Delivery::counts).singleElement()
+                .satisfies(d -> assertThat(d.persons()).isEqualTo(501));
     }
 
     @Test

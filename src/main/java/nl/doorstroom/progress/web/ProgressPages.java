@@ -284,6 +284,7 @@ class ProgressPages {
         model.addAttribute("row", ProgressRow.of(progress.get()));
         var months = realisation.monthlyOf(municipality.code());
         model.addAttribute("months", months);
+        model.addAttribute("corrections", realisation.correctionsOf(municipality.code()));
         model.addAttribute("monthlyChart", monthlyChartOf(months, locale));
         model.addAttribute("historyChart", historyChart(progress.get().history(), locale));
         model.addAttribute("neighbours", registry.neighboursOf(municipality.code()).stream()

@@ -43,4 +43,15 @@ class RealisationPagesTests {
                 .contains("<td>5</td>").contains("&#39;-1&#39; is negatief");
         assertThat(realisation.imports()).hasSize(before);
     }
+
+    @Test
+    void aMonthDeliveredTwiceShowsBothDeliveriesAndWhichCounts() throws Exception {
+        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/progress/municipalities/GM0344")
+                .with(authentication(TestUsers.signedIn(Role.MUNICIPALITY_OFFICER)))).andReturn().getResponse();
+
+        var html = page.getContentAsString();
+        assertThat(html).contains("Maanden die vaker zijn geleverd");
+        assertThat(html.split("<td>ja</td>", -1)).as("one counting delivery per corrected month").hasSize(3);
+    }
 }
