@@ -137,17 +137,24 @@ public class QuotaTransfers {
             problems.add(Problem.of("reason", "quota.reason.tooLong", 500));
         }
         if (problems.isEmpty()) {
-            // Checked against the quota that applies at the end of the half-year: the last adjustment.
-            var published = calculation.current(period, period.end());
-            if (published.isEmpty()) {
+            // Checked against every computation of the half-year, not only the last: a transfer counts from its
+            // date, and an earlier computation may still apply then (a later adjustment takes effect on its date).
+            var computations = calculation.of(period);
+            if (computations.isEmpty()) {
                 problems.add(Problem.of("period", "transfer.noQuota", period.toString()));
             }
             else {
-                var quotas = calculation.quotasOf(published.get().id());
+                var lowest = new TreeMap<MunicipalityCode, Long>();
+                for (var computed : computations) {
+                    var quotas = calculation.quotasOf(computed.id());
+                    for (var party : parties.keySet()) {
+                        long quota = quotas.containsKey(party) ? quotas.get(party).quota() : 0;
+                        lowest.merge(party, quota, Math::min);
+                    }
+                }
                 var earlier = effectOf(forPeriod(period));
                 for (var entry : new TreeMap<>(parties).entrySet()) {
-                    long base = quotas.containsKey(entry.getKey()) ? quotas.get(entry.getKey()).quota() : 0;
-                    long after = base + earlier.getOrDefault(entry.getKey(), 0L) + entry.getValue();
+                    long after = lowest.get(entry.getKey()) + earlier.getOrDefault(entry.getKey(), 0L) + entry.getValue();
                     if (after < 0) {
                         problems.add(Problem.of("changes", "transfer.belowZero", name(entry.getKey()), after));
                     }

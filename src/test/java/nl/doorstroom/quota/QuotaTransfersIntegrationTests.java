@@ -38,6 +38,12 @@ class QuotaTransfersIntegrationTests {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    NationalTotals totals;
+
+    @Autowired
+    QuotaCalculation calculation;
+
     final ExecutorService threads = Executors.newFixedThreadPool(2);
 
     @AfterEach
@@ -68,5 +74,31 @@ class QuotaTransfersIntegrationTests {
         other.get(10, SECONDS);
         assertThat(catchThrowable(() -> attempt.get(10, SECONDS))).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(InvalidInput.class);
+    }
+
+    @Test
+    void aTransferMayNotTakeMoreThanTheLowestQuotaThatAppliesDuringItsHalfYear() throws Exception {
+        var period = new HalfYear(2039, 1);
+        var zeewolde = MunicipalityCode.of("GM0050");
+        var dronten = MunicipalityCode.of("GM0303");
+        long first = as(Role.MINISTRY_ANALYST, () -> {
+            totals.enter(period, 10_000, LocalDate.of(2026, 1, 1), "test: eerste");
+            var computed = calculation.publish(period, 1L, "test: versie");
+            totals.enter(period, 20_000, LocalDate.of(2026, 6, 1), "test: bijgesteld");
+            calculation.publish(period, 1L, "test: versie");
+            return calculation.quotasOf(computed.id()).get(zeewolde).quota();
+        });
+
+        var refused = catchThrowable(() -> as(Role.NATIONAL_COORDINATOR, () -> transfers.agree(period,
+                Map.of(zeewolde, (int) -(first + 1), dronten, (int) (first + 1)), LocalDate.of(2026, 3, 1),
+                "test: meer dan de eerste taakstelling")));
+        var agreed = as(Role.NATIONAL_COORDINATOR, () -> transfers.agree(period,
+                Map.of(zeewolde, (int) -first, dronten, (int) first), LocalDate.of(2026, 3, 1),
+                "test: precies de eerste taakstelling"));
+
+        assertThat(refused).isInstanceOf(InvalidInput.class);
+        assertThat(((InvalidInput) refused).problems()).extracting(InvalidInput.Problem::messageKey)
+                .containsExactly("transfer.belowZero");
+        assertThat(agreed.changeFor(zeewolde)).isEqualTo((int) -first);
     }
 }
