@@ -34,4 +34,14 @@ public final class TestUsers {
         var user = of(role);
         return new UsernamePasswordAuthenticationToken(user, null, List.of(new SimpleGrantedAuthority(role.authority())));
     }
+
+    /** An officer of another municipality than the demo's Utrecht, for scope tests. */
+    public static DoorstroomUser officerOf(MunicipalityCode municipality) {
+        return new DoorstroomUser(2, "test-officer-" + municipality.value().toLowerCase(), "Officer " + municipality.value(),
+                Role.MUNICIPALITY_OFFICER, Scope.municipality(municipality));
+    }
+
+    public static Authentication signedIn(DoorstroomUser user) {
+        return new UsernamePasswordAuthenticationToken(user, null, List.of(new SimpleGrantedAuthority(user.role().authority())));
+    }
 }

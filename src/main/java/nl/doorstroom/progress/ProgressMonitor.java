@@ -118,6 +118,11 @@ public class ProgressMonitor {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
+    void on(nl.doorstroom.permitholders.HouseholdHoused event) {
+        changed();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
     void on(AssessmentPolicyChanged event) {
         changed();
     }

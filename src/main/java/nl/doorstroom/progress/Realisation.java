@@ -19,16 +19,20 @@ import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
+import nl.doorstroom.permitholders.HouseholdHoused;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The number of permit holders housed per municipality and month. Every delivered figure is kept;
- * for each municipality and month the latest delivery is the one number that counts, whichever
- * source delivered it (COA's monthly file now, housing events once households are linked).
+ * The number of permit holders housed per municipality and month. Every delivered figure of COA's
+ * monthly file is kept, and the latest delivery for a municipality and month is COA's number. Housing
+ * events (a household moved into a home or was placed under the HAR) are counted per municipality and
+ * month as they happen; for a month that has any, they replace COA's number, and {@link #reconciliation()}
+ * lists every month where the two differ.
  */
 @Service
 public class Realisation {
@@ -133,7 +137,7 @@ public class Realisation {
         jdbc.sql("""
                 SELECT municipality_code, extract(year FROM month)::int AS y,
                        CASE WHEN extract(month FROM month) <= 6 THEN 1 ELSE 2 END AS h, sum(persons) AS n
-                FROM realisation_month WHERE month <= :asOf
+                FROM realisation_counted WHERE month <= :asOf
                 GROUP BY municipality_code, y, h""")
                 .param("asOf", asOf)
                 .query((rs, n) -> {
@@ -152,7 +156,7 @@ public class Realisation {
     @Transactional(readOnly = true)
     public java.util.Optional<YearMonth> lastReportedMonth(LocalDate asOf) {
         return java.util.Optional.ofNullable(jdbc.sql("""
-                SELECT max(month) FROM (SELECT month FROM realisation_month WHERE month <= :asOf
+                SELECT max(month) FROM (SELECT month FROM realisation_counted WHERE month <= :asOf
                                         GROUP BY month HAVING count(*) * 2 >= :municipalities) reported""")
                 .param("asOf", asOf).param("municipalities", registry.all().size())
                 .query(LocalDate.class).single()).map(YearMonth::from);
@@ -170,7 +174,9 @@ public class Realisation {
     @Transactional(readOnly = true)
     public List<Delivery> correctionsOf(MunicipalityCode code) {
         return jdbc.sql("""
-                SELECT f.month, f.persons, f.import_id, i.source, i.imported_at, f.import_id = m.import_id AS counts
+                SELECT f.month, f.persons, f.import_id, i.source, i.imported_at,
+                       f.import_id = m.import_id AND NOT EXISTS (SELECT 1 FROM housing_event_month e
+                           WHERE e.municipality_code = f.municipality_code AND e.month = f.month) AS counts
                 FROM realisation_figure f
                 JOIN realisation_import i ON i.id = f.import_id
                 JOIN realisation_month m ON m.municipality_code = f.municipality_code AND m.month = f.month
@@ -187,7 +193,7 @@ public class Realisation {
     /** One municipality's monthly figures, oldest first. */
     @Transactional(readOnly = true)
     public List<MonthlyFigure> monthlyOf(MunicipalityCode code) {
-        return jdbc.sql("SELECT month, persons FROM realisation_month WHERE municipality_code = :code ORDER BY month")
+        return jdbc.sql("SELECT month, persons FROM realisation_counted WHERE municipality_code = :code ORDER BY month")
                 .param("code", code.value())
                 .query((rs, n) -> new MonthlyFigure(code, YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getInt(2)))
                 .list();
@@ -197,9 +203,69 @@ public class Realisation {
     @Transactional(readOnly = true)
     public Map<YearMonth, Long> nationalMonthly() {
         var months = new TreeMap<YearMonth, Long>();
-        jdbc.sql("SELECT month, sum(persons) FROM realisation_month GROUP BY month")
+        jdbc.sql("SELECT month, sum(persons) FROM realisation_counted GROUP BY month")
                 .query((rs, n) -> months.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2))).list();
         return months;
+    }
+
+    /**
+     * A municipality and month counted both by COA's file and by housing events.
+     *
+     * @param imported COA's latest delivered number
+     * @param fromEvents the persons of the households that moved or were placed under the HAR that month
+     */
+    public record Reconciliation(MunicipalityCode municipality, YearMonth month, int imported, int fromEvents,
+            int households) {
+
+        public int difference() {
+            return fromEvents - imported;
+        }
+    }
+
+    /** Every municipality and month that both sources count, where they differ, by month then code. */
+    @Transactional(readOnly = true)
+    public List<Reconciliation> reconciliation() {
+        return jdbc.sql("""
+                SELECT m.municipality_code, m.month, m.persons, e.persons, e.households
+                FROM realisation_month m
+                JOIN housing_event_month e ON e.municipality_code = m.municipality_code AND e.month = m.month
+                WHERE m.persons <> e.persons ORDER BY m.month DESC, m.municipality_code""")
+                .query((rs, n) -> new Reconciliation(MunicipalityCode.of(rs.getString(1)),
+                        YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                .list();
+    }
+
+    /**
+     * How the sources compare: municipality-months counted by both, of which agreeing, and counted by
+     * housing events only (COA's file has not reported them).
+     */
+    public record Agreement(long both, long agreeing, long eventsOnly) {
+    }
+
+    @Transactional(readOnly = true)
+    public Agreement agreement() {
+        return jdbc.sql("""
+                SELECT count(m.month), count(m.month) FILTER (WHERE m.persons = e.persons),
+                       count(*) FILTER (WHERE m.month IS NULL)
+                FROM housing_event_month e
+                LEFT JOIN realisation_month m ON e.municipality_code = m.municipality_code AND e.month = m.month""")
+                .query((rs, n) -> new Agreement(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
+    /**
+     * Counts a household that moved into a home or was placed under the HAR toward its municipality's
+     * month, in the transaction that recorded it: the step and its count commit together or not at all.
+     */
+    @EventListener
+    void on(HouseholdHoused event) {
+        jdbc.sql("""
+                INSERT INTO housing_event_month (municipality_code, month, persons, households, revision)
+                VALUES (:code, :month, :persons, 1, nextval('housing_event_revision'))
+                ON CONFLICT (municipality_code, month) DO UPDATE
+                SET persons = housing_event_month.persons + EXCLUDED.persons,
+                    households = housing_event_month.households + 1, revision = EXCLUDED.revision""")
+                .param("code", event.municipality().value()).param("month", event.countedOn().withDayOfMonth(1))
+                .param("persons", event.persons()).update();
     }
 
     /** Changes whenever a figure arrives; part of the progress monitor's cache key. */
@@ -207,7 +273,10 @@ public class Realisation {
     String stamp() {
         // Count and maximum: ids are handed out at insert, not at commit, so an import that commits after a
         // later one leaves the maximum alone but not the count.
-        return jdbc.sql("SELECT count(*) || '.' || coalesce(max(id), 0) FROM realisation_import").query(String.class)
-                .single();
+        // Housing events: the sum of revisions grows with every change to any month.
+        return jdbc.sql("""
+                SELECT (SELECT count(*) || '.' || coalesce(max(id), 0) FROM realisation_import) || '.'
+                       || (SELECT count(*) || '.' || coalesce(sum(revision), 0) FROM housing_event_month)""")
+                .query(String.class).single();
     }
 }

@@ -1,0 +1,277 @@
+package nl.doorstroom.permitholders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import nl.doorstroom.IntegrationTest;
+import nl.doorstroom.TestUsers;
+import nl.doorstroom.identity.AuditTrail;
+import nl.doorstroom.identity.DoorstroomUser;
+import nl.doorstroom.identity.Role;
+import nl.doorstroom.progress.Realisation;
+import nl.doorstroom.shared.EditConflict;
+import nl.doorstroom.shared.HalfYear;
+import nl.doorstroom.shared.InvalidInput;
+import nl.doorstroom.shared.MunicipalityCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The register and the journey on embedded PostgreSQL, with the demo data loaded. */
+@IntegrationTest
+class PermitHoldersIntegrationTests {
+
+    static final MunicipalityCode UTRECHT = MunicipalityCode.of("GM0344");
+    static final MunicipalityCode AMERSFOORT = MunicipalityCode.of("GM0307");
+    static final MunicipalityCode ROTTERDAM = MunicipalityCode.of("GM0599");
+    static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    HouseholdRegister register;
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Realisation realisation;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    static String reference() {
+        return "TEST-" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    static HouseholdForm household(String reference, LocalDate permit, FirmCriterion... criteria) {
+        return new HouseholdForm(reference, "azc Test", AMERSFOORT, permit,
+                new Profile("Tigrinya", Profile.Education.SECONDARY, Profile.WorkExperience.SOME, Profile.Limitation.NONE),
+                List.of(new Member(Member.AgeBand.A30_44, Member.Sex.F, Member.Role.HEAD),
+                        new Member(Member.AgeBand.A5_11, Member.Sex.M, Member.Role.CHILD)),
+                List.of(criteria));
+    }
+
+    static <T> T as(Role role, Callable<T> work) throws Exception {
+        return as(TestUsers.of(role), work);
+    }
+
+    static <T> T as(DoorstroomUser user, Callable<T> work) throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(user));
+        try {
+            return work.call();
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(AuditTrail.ZONE);
+    }
+
+    @Test
+    void aMoveInCountsTowardTheLinkedMunicipalityInTheMonthOfTheMove() throws Exception {
+        var today = today();
+        // A first move makes sure this month of Utrecht is counted by events (which replace COA's figure).
+        long first = linkedToUtrecht(today);
+        as(Role.MUNICIPALITY_OFFICER, () -> {
+            journeys.placeUnderHar(first, 1, today, "Hotel Test");
+            return null;
+        });
+        long id = linkedToUtrecht(today);
+        var housedBefore = realisation.housedByPeriod(today).get(UTRECHT).get(HalfYear.containing(today));
+
+        as(Role.MUNICIPALITY_OFFICER, () -> {
+            journeys.offer(id, 1, today.minusDays(5), "Overvecht", 3);
+            journeys.moveIn(id, 2, today, null, null);
+            return null;
+        });
+
+        var housedAfter = realisation.housedByPeriod(today).get(UTRECHT).get(HalfYear.containing(today));
+        assertThat(housedAfter).isEqualTo(housedBefore + 2);
+        var detail = as(Role.COA_PLANNER, () -> register.read(id)).orElseThrow();
+        assertThat(detail.household().stage()).isEqualTo(Stage.HOUSED);
+        assertThat(detail.timeline()).extracting(TimelineEntry::kind)
+                .containsExactly("REGISTERED", "LINKED", "OFFERED", "MOVED_IN");
+        assertThat(realisation.monthlyOf(UTRECHT)).filteredOn(f -> f.month().equals(YearMonth.from(today)))
+                .singleElement().satisfies(f -> assertThat(f.persons()).isEqualTo(eventCount(UTRECHT, today)));
+    }
+
+    long linkedToUtrecht(LocalDate today) throws Exception {
+        long id = as(Role.COA_PLANNER, () -> register.register(household(reference(), today.minusDays(30))));
+        as(Role.COA_PLANNER, () -> journeys.link(id, 0, UTRECHT, today.minusDays(20)));
+        return id;
+    }
+
+    @Test
+    void eventsReplaceTheImportedFigureForTheirMonthAndDifferencesAreListed() throws Exception {
+        var today = today();
+        var code = MunicipalityCode.of("GM0632");
+        var month = YearMonth.from(today).minusMonths(1);
+        var movedOn = month.atDay(10);
+        as(Role.COA_PLANNER, () -> realisation.importFile(new StringReader(
+                "municipality,month,persons\nGM0632," + month + ",7\n"), "test: reconciliation"));
+        long id = as(Role.COA_PLANNER, () -> register.register(household(reference(), movedOn.minusDays(60))));
+        as(Role.COA_PLANNER, () -> {
+            journeys.link(id, 0, code, movedOn.minusDays(50));
+            journeys.placeUnderHar(id, 1, movedOn, "Hotel De Test");
+            return null;
+        });
+
+        int counted = realisation.monthlyOf(code).stream().filter(f -> f.month().equals(month)).findFirst().orElseThrow()
+                .persons();
+        var differences = realisation.reconciliation().stream()
+                .filter(r -> r.municipality().equals(code) && r.month().equals(month)).toList();
+
+        assertThat(counted).isEqualTo(eventCount(code, movedOn)).isNotEqualTo(7);
+        assertThat(differences).singleElement().satisfies(r -> {
+            assertThat(r.imported()).isEqualTo(7);
+            assertThat(r.fromEvents()).isEqualTo(counted);
+        });
+    }
+
+    @Test
+    void aLinkOutsideTheRegionNeedsAFirmCriterionWhichIsRecordedAsItsReason() throws Exception {
+        var today = today();
+        long plain = as(Role.COA_PLANNER, () -> register.register(household(reference(), today.minusDays(5))));
+        long working = as(Role.COA_PLANNER, () -> register.register(household(reference(), today.minusDays(5),
+                new FirmCriterion(FirmCriterion.Kind.WORK, ROTTERDAM, 24))));
+
+        var refused = catchThrowableOfType(InvalidInput.class,
+                () -> as(Role.COA_PLANNER, () -> journeys.link(plain, 0, ROTTERDAM, today)));
+        var link = as(Role.COA_PLANNER, () -> journeys.link(working, 0, ROTTERDAM, today));
+
+        assertThat(refused.problems().get(0).messageKey()).isEqualTo("journey.link.outsideRegion");
+        assertThat(link.outsideRegion()).isEqualTo("WORK:GM0599:24");
+    }
+
+    @Test
+    void aSecondActiveLinkIsRefusedAndACancelledLinkStaysInTheHistory() throws Exception {
+        var today = today();
+        long id = as(Role.COA_PLANNER, () -> register.register(household(reference(), today.minusDays(5))));
+        as(Role.COA_PLANNER, () -> journeys.link(id, 0, UTRECHT, today));
+
+        var second = catchThrowableOfType(InvalidInput.class,
+                () -> as(Role.COA_PLANNER, () -> journeys.link(id, 1, AMERSFOORT, today)));
+        as(Role.COA_PLANNER, () -> {
+            journeys.cancelLink(id, 1, "MUNICIPALITY_ERROR", null, today);
+            journeys.link(id, 2, AMERSFOORT, today);
+            return null;
+        });
+
+        assertThat(second.problems().get(0).messageKey()).isEqualTo("journey.link.alreadyLinked");
+        var links = as(Role.COA_PLANNER, () -> register.read(id)).orElseThrow().links();
+        assertThat(links).extracting(Link::municipality).containsExactly(UTRECHT, AMERSFOORT);
+        assertThat(links.get(0).active()).isFalse();
+        assertThat(links.get(0).cancelReason()).isEqualTo("MUNICIPALITY_ERROR");
+        assertThat(links.get(1).active()).isTrue();
+    }
+
+    @Test
+    void anEditBasedOnAnOldVersionIsRefused() throws Exception {
+        var today = today();
+        long id = as(Role.COA_PLANNER, () -> register.register(household(reference(), today.minusDays(5))));
+        as(Role.COA_PLANNER, () -> journeys.link(id, 0, UTRECHT, today));
+
+        var stale = catchThrowable(() -> as(Role.MUNICIPALITY_OFFICER, () -> {
+            journeys.offer(id, 0, today, "Overvecht", 2);
+            return null;
+        }));
+
+        assertThat(stale).isInstanceOf(EditConflict.class);
+    }
+
+    @Test
+    void aMunicipalitySeesOnlyItsOwnHouseholdsAndEveryReadIsAudited() throws Exception {
+        var today = today();
+        long ours = as(Role.COA_PLANNER, () -> register.register(household(reference(), today.minusDays(5))));
+        long theirs = as(Role.COA_PLANNER, () -> register.register(household(reference(), today.minusDays(5))));
+        as(Role.COA_PLANNER, () -> {
+            journeys.link(ours, 0, UTRECHT, today);
+            journeys.link(theirs, 0, AMERSFOORT, today);
+            return null;
+        });
+        var utrecht = TestUsers.of(Role.MUNICIPALITY_OFFICER);
+        long auditBefore = jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'household.read' AND subject_id = :id")
+                .param("id", String.valueOf(ours)).query(Long.class).single();
+
+        var own = as(utrecht, () -> register.read(ours));
+        var other = as(utrecht, () -> register.read(theirs));
+        var listed = as(utrecht, () -> register.search(HouseholdFilter.all(), 0, 500));
+        var exported = as(utrecht, () -> register.export(HouseholdFilter.all()));
+        var recording = catchThrowable(() -> as(utrecht, () -> {
+            journeys.offer(theirs, 1, today, "Elders", 2);
+            return null;
+        }));
+
+        assertThat(own).isPresent();
+        assertThat(own.get().household().location()).as("a municipality does not see the reception location").isNull();
+        assertThat(other).isEmpty();
+        assertThat(listed.rows()).allSatisfy(r -> assertThat(r.municipality()).isEqualTo(UTRECHT));
+        assertThat(exported).allSatisfy(r -> assertThat(r.municipality()).isEqualTo(UTRECHT));
+        assertThat(recording).isInstanceOf(HouseholdNotFound.class);
+        var audited = jdbc.sql("SELECT actor FROM audit_event WHERE action = 'household.read' AND subject_id = :id")
+                .param("id", String.valueOf(ours)).query(String.class).list();
+        assertThat(audited).hasSize((int) auditBefore + 1).contains(utrecht.username());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'households.exported' AND actor = :a")
+                .param("a", utrecht.username()).query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void rolesWithoutAccessSeeNoHouseholds() {
+        for (var role : List.of(Role.MINISTRY_ANALYST, Role.HOUSING_CORPORATION, Role.ADMINISTRATOR)) {
+            var refused = catchThrowable(() -> as(role, () -> register.search(HouseholdFilter.all(), 0, 10)));
+
+            assertThat(refused).as(role.name()).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void aBadFileIsRefusedWholeWithEveryProblemByRowAndColumn() throws Exception {
+        var taken = reference();
+        as(Role.COA_PLANNER, () -> register.register(household(taken, today().minusDays(5))));
+        var good = reference();
+        var csv = """
+                reference;location;location_municipality;permit_date;members;criteria
+                %s;azc Test;GM0307;2026-01-05;30-44/F/HEAD;
+                %s;azc Test;GM9999;2026-01-05;30-44/F/HEAD;
+                X-%s;azc Test;GM0307;2099-01-05;30-44/F/HEAD;
+                Y-%s;azc Test;GM0307;2026-01-05;;
+                %s;azc Test;GM0307;2026-01-05;30-44/F/HEAD;
+                Z-%s;azc Test;GM0307;2026-01-05;30-44/F/HEAD;WORK:GM0344:4
+                """.formatted(good, "B-" + good, good, good, taken, good);
+
+        var refusal = catchThrowableOfType(InvalidInput.class,
+                () -> as(Role.COA_PLANNER, () -> register.importFile(new StringReader(csv))));
+
+        assertThat(refusal.problems()).extracting(p -> p.row() + " " + p.field() + " " + p.messageKey())
+                .containsExactlyInAnyOrder(
+                        "3 location_municipality household.municipality.unknown",
+                        "4 permit_date household.permitDate.future",
+                        "5 household_members household.members.none",
+                        "7 criteria household.criterion.workHours",
+                        "6 reference households.reference.exists");
+        assertThat(jdbc.sql("SELECT count(*) FROM household WHERE reference = :r").param("r", good)
+                .query(Long.class).single()).as("nothing stored").isZero();
+    }
+
+    int eventCount(MunicipalityCode code, LocalDate day) {
+        return jdbc.sql("SELECT persons FROM housing_event_month WHERE municipality_code = :c AND month = :m")
+                .param("c", code.value()).param("m", day.withDayOfMonth(1)).query(Integer.class).single();
+    }
+}
