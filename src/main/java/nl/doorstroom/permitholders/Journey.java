@@ -26,7 +26,7 @@ public record Journey(Stage stage, LocalDate permitDate, LocalDate stageSince, L
             default -> {
             }
         }
-        check(on, today, permitDate, "journey.date.beforePermit");
+        check(on, today);
         return new Journey(Stage.LINKED, permitDate, on, on, null, null, null, null);
     }
 
@@ -38,7 +38,7 @@ public record Journey(Stage stage, LocalDate permitDate, LocalDate stageSince, L
             default -> {
             }
         }
-        check(on, today, linkedOn, "journey.date.beforeLink");
+        check(on, today);
         return new Journey(Stage.AWAITING_LINK, permitDate, on, null, null, null, null, null);
     }
 
@@ -50,7 +50,7 @@ public record Journey(Stage stage, LocalDate permitDate, LocalDate stageSince, L
             default -> {
             }
         }
-        check(on, today, linkedOn, "journey.date.beforeLink");
+        check(on, today);
         return new Journey(Stage.OFFERED, permitDate, on, linkedOn, on, null, null, null);
     }
 
@@ -63,7 +63,7 @@ public record Journey(Stage stage, LocalDate permitDate, LocalDate stageSince, L
             default -> {
             }
         }
-        check(on, today, linkedOn, "journey.date.beforeLink");
+        check(on, today);
         return new Journey(Stage.HAR, permitDate, on, linkedOn, offeredOn, on, null, on);
     }
 
@@ -76,7 +76,7 @@ public record Journey(Stage stage, LocalDate permitDate, LocalDate stageSince, L
             default -> {
             }
         }
-        check(on, today, stageSince, stage == Stage.HAR ? "journey.date.beforeHar" : "journey.date.beforeOffer");
+        check(on, today);
         return new Journey(Stage.HOUSED, permitDate, on, linkedOn, offeredOn, harSince, on,
                 countedOn == null ? on : countedOn);
     }
@@ -120,15 +120,23 @@ public record Journey(Stage stage, LocalDate permitDate, LocalDate stageSince, L
         return stage == Stage.HAR ? HarStatus.of(harSince, today) : HarStatus.NONE;
     }
 
-    private void check(LocalDate on, LocalDate today, LocalDate notBefore, String beforeKey) {
+    /** A step is dated on or after the start of the stage it ends, and not in the future. */
+    private void check(LocalDate on, LocalDate today) {
         if (on == null) {
             throw InvalidInput.of("occurredOn", "journey.date.missing");
         }
         if (on.isAfter(today)) {
             throw InvalidInput.of("occurredOn", "journey.date.future", on.toString());
         }
-        if (notBefore != null && on.isBefore(notBefore)) {
-            throw InvalidInput.of("occurredOn", beforeKey, on.toString(), notBefore.toString());
+        if (on.isBefore(stageSince)) {
+            var key = switch (stage) {
+                case AWAITING_LINK -> stageSince.equals(permitDate) ? "journey.date.beforePermit" : "journey.date.beforeCancel";
+                case LINKED -> "journey.date.beforeLink";
+                case OFFERED -> "journey.date.beforeOffer";
+                case HAR -> "journey.date.beforeHar";
+                case HOUSED -> "journey.date.beforeMove";
+            };
+            throw InvalidInput.of("occurredOn", key, on.toString(), stageSince.toString());
         }
     }
 
