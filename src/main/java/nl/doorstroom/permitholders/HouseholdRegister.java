@@ -78,6 +78,7 @@ public class HouseholdRegister {
         }
         long id = store(List.of(form)).get(0);
         audit.recordChange("household.registered", "household", id, "persons=" + form.members().size());
+        events.publishEvent(new HouseholdsChanged());
         return id;
     }
 
@@ -94,6 +95,7 @@ public class HouseholdRegister {
         var ids = store(entries.stream().map(HouseholdFile.Entry::form).toList());
         audit.recordChange("households.imported", "household-import", ids.isEmpty() ? null : ids.get(0),
                 "households=" + ids.size() + " persons=" + entries.stream().mapToInt(e -> e.form().members().size()).sum());
+        events.publishEvent(new HouseholdsChanged());
         return ids.size();
     }
 
@@ -204,6 +206,7 @@ public class HouseholdRegister {
         housed.forEach(events::publishEvent);
         audit.recordChange("households.history-recorded", "household-import", ids.isEmpty() ? null : ids.get(0),
                 "households=" + ids.size() + " counted=" + housed.size());
+        events.publishEvent(new HouseholdsChanged());
         return ids.size();
     }
 
@@ -231,6 +234,7 @@ public class HouseholdRegister {
         }
         households.event(id, "CHANGED", today(), current.municipality(), form.members().size(), null, CurrentUser.actor());
         audit.recordChange("household.changed", "household", id, "persons=" + form.members().size());
+        events.publishEvent(new HouseholdsChanged());
     }
 
     /**

@@ -129,6 +129,7 @@ public class Journeys {
         households.event(id, "OFFERED", on, household.municipality(), household.persons(),
                 dwelling.district() + ", " + dwelling.rooms(), CurrentUser.actor());
         audit.recordChange("household.offered", "household", id, "municipality=" + household.municipality().value());
+        events.publishEvent(new HouseholdsChanged());
     }
 
     /**

@@ -3,6 +3,8 @@ package nl.doorstroom.permitholders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -47,7 +49,13 @@ class PermitHoldersIntegrationTests {
     Realisation realisation;
 
     @Autowired
+    HouseholdOverview overview;
+
+    @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @AfterEach
     void signOut() {
@@ -143,6 +151,9 @@ class PermitHoldersIntegrationTests {
             assertThat(r.imported()).isEqualTo(7);
             assertThat(r.fromEvents()).isEqualTo(counted);
         });
+        var page = mvc.perform(get("/progress/import").with(authentication(TestUsers.signedIn(Role.COA_PLANNER))))
+                .andReturn().getResponse();
+        assertThat(page.getContentAsString()).contains("/progress/municipalities/GM0632");
     }
 
     @Test
@@ -268,6 +279,31 @@ class PermitHoldersIntegrationTests {
                         "6 reference households.reference.exists");
         assertThat(jdbc.sql("SELECT count(*) FROM household WHERE reference = :r").param("r", good)
                 .query(Long.class).single()).as("nothing stored").isZero();
+    }
+
+    @Test
+    void overdueHouseholdsAreCountedByHowFarOverdueAndFoundByTheSameFilter() throws Exception {
+        var today = today();
+        var start = overview.overdue(nl.doorstroom.shared.ProvinceCode.of("PV26"), today);
+        long before = start.total().households(OverdueBand.EIGHT_TO_13_WEEKS);
+        long pastBefore = start.total().pastFourteenWeeksHouseholds();
+        long id = linkedToUtrecht(today);
+        // Linked 130 days ago: 60 days past the 10 weeks for an offer; permit 150 days ago: past 14 weeks.
+        long late = as(Role.COA_PLANNER, () -> register.register(household(reference(), today.minusDays(150))));
+        as(Role.COA_PLANNER, () -> journeys.link(late, 0, UTRECHT, today.minusDays(130)));
+
+        var after = overview.overdue(nl.doorstroom.shared.ProvinceCode.of("PV26"), today);
+        var found = as(Role.COA_PLANNER, () -> register.search(new HouseholdFilter(null, null, null, null, UTRECHT, null,
+                HouseholdFilter.Overdue.OVERDUE, OverdueBand.EIGHT_TO_13_WEEKS), 0, 500));
+        var past = as(Role.COA_PLANNER, () -> register.search(new HouseholdFilter(null, null, null, null, UTRECHT, null,
+                HouseholdFilter.Overdue.PAST_14_WEEKS, null), 0, 500));
+
+        assertThat(after.total().households(OverdueBand.EIGHT_TO_13_WEEKS)).isEqualTo(before + 1);
+        assertThat(after.total().pastFourteenWeeksHouseholds()).isEqualTo(pastBefore + 1);
+        assertThat(after.rows()).filteredOn(r -> "GM0344".equals(r.area())).singleElement()
+                .satisfies(r -> assertThat(r.households(OverdueBand.EIGHT_TO_13_WEEKS)).isPositive());
+        assertThat(found.rows()).extracting(HouseholdRow::id).contains(late).doesNotContain(id);
+        assertThat(past.rows()).extracting(HouseholdRow::id).contains(late).doesNotContain(id);
     }
 
     int eventCount(MunicipalityCode code, LocalDate day) {
