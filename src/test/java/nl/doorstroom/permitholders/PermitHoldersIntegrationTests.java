@@ -306,6 +306,31 @@ class PermitHoldersIntegrationTests {
         assertThat(past.rows()).extracting(HouseholdRow::id).contains(late).doesNotContain(id);
     }
 
+    @Test
+    void theFunnelAndTheWeeklyFlowCountEveryStepOnce() throws Exception {
+        var today = today();
+        var area = HouseholdOverview.Area.of(MunicipalityCode.of("GM0310"));
+        var funnelBefore = overview.funnel(area, null);
+        var flowBefore = overview.weeklyFlow(area, 4, today);
+        long id = as(Role.COA_PLANNER, () -> register.register(household(reference(), today.minusDays(30))));
+        as(Role.COA_PLANNER, () -> {
+            journeys.link(id, 0, MunicipalityCode.of("GM0310"), today.minusDays(20));
+            journeys.offer(id, 1, today.minusDays(10), "Centrum", 2);
+            journeys.moveIn(id, 2, today, null, null);
+            return null;
+        });
+
+        var funnel = overview.funnel(area, null);
+        var flow = overview.weeklyFlow(area, 4, today);
+
+        assertThat(funnel.linked().households()).isEqualTo(funnelBefore.linked().households() + 1);
+        assertThat(funnel.offered().persons()).isEqualTo(funnelBefore.offered().persons() + 2);
+        assertThat(funnel.housed().households()).isEqualTo(funnelBefore.housed().households() + 1);
+        assertThat(funnel.medianDaysToMove()).isNotNull();
+        assertThat(flow.households().get("MOVED_IN").get(3)).isEqualTo(flowBefore.households().get("MOVED_IN").get(3) + 1);
+        assertThat(flow.households()).doesNotContainKey("REGISTERED");
+    }
+
     int eventCount(MunicipalityCode code, LocalDate day) {
         return jdbc.sql("SELECT persons FROM housing_event_month WHERE municipality_code = :c AND month = :m")
                 .param("c", code.value()).param("m", day.withDayOfMonth(1)).query(Integer.class).single();
