@@ -275,15 +275,21 @@ public class HouseholdRegister {
                 + " ORDER BY stage_due NULLS LAST, id LIMIT :limit OFFSET :offset")
                 .params(query.params()).param("limit", safeSize).param("offset", (long) safePage * safeSize)
                 .query(Households::row).list();
-        if (!rows.isEmpty()) {
-            audit.recordChange("households.listed", "household", null, "households=" + rows.stream()
-                    .map(r -> String.valueOf(r.id())).collect(Collectors.joining(",")));
-        }
+        auditListing(rows);
         if (visibility.redacted()) {
             rows = rows.stream().map(r -> new HouseholdRow(r.id(), r.reference(), r.persons(), r.region(), null,
                     r.permitDate(), r.stage(), r.stageSince(), r.stageDue(), r.municipality(), r.harSince())).toList();
         }
         return new HouseholdPage(rows, safePage, safeSize, totals[0], totals[1]);
+    }
+
+    /** One audit row per up to 200 households shown, naming each (an audit detail holds at most 2,000 characters). */
+    private void auditListing(List<HouseholdRow> rows) {
+        for (int from = 0; from < rows.size(); from += 200) {
+            audit.recordChange("households.listed", "household", null, "households=" + rows
+                    .subList(from, Math.min(rows.size(), from + 200)).stream().map(r -> String.valueOf(r.id()))
+                    .collect(Collectors.joining(",")));
+        }
     }
 
     /**

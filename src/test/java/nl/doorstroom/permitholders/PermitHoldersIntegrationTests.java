@@ -208,6 +208,50 @@ class PermitHoldersIntegrationTests {
     }
 
     @Test
+    void twoPeopleRecordingAtOnceNeverBothSucceed() throws Exception {
+        var today = today();
+        long id = linkedToUtrecht(today);
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            Callable<Object> offer = () -> {
+                start.await();
+                return as(Role.MUNICIPALITY_OFFICER, () -> {
+                    journeys.offer(id, 1, today, "Overvecht", 3);
+                    return "offered";
+                });
+            };
+            Callable<Object> har = () -> {
+                start.await();
+                return as(Role.COA_PLANNER, () -> {
+                    journeys.placeUnderHar(id, 1, today, "Hotel Test");
+                    return "placed";
+                });
+            };
+            var first = threads.submit(offer);
+            var second = threads.submit(har);
+            start.countDown();
+            var outcomes = new java.util.ArrayList<Object>();
+            for (var future : List.of(first, second)) {
+                try {
+                    outcomes.add(future.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                catch (java.util.concurrent.ExecutionException e) {
+                    outcomes.add(e.getCause().getClass());
+                }
+            }
+
+            assertThat(outcomes).containsOnlyOnce(EditConflict.class);
+            var household = as(Role.COA_PLANNER, () -> register.read(id)).orElseThrow().household();
+            assertThat(household.version()).isEqualTo(2);
+            assertThat(household.stage()).isEqualTo(outcomes.contains("offered") ? Stage.OFFERED : Stage.HAR);
+        }
+        finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void aMunicipalitySeesOnlyItsOwnHouseholdsAndEveryReadIsAudited() throws Exception {
         var today = today();
         long ours = as(Role.COA_PLANNER, () -> register.register(household(reference(), today.minusDays(5))));
