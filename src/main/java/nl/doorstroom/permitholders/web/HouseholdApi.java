@@ -72,7 +72,8 @@ class HouseholdApi {
             + "provincie die van haar gemeenten, een gemeente die van zichzelf (zonder opvanglocatie). Andere rollen krijgen 403.";
 
     static final String STEP_NOTE = " 'version' is de laatst gelezen versie van het huishouden; is het "
-            + "intussen gewijzigd, dan 409 en verandert er niets. 'date' mag niet in de toekomst liggen.";
+            + "intussen gewijzigd, dan 409 en verandert er niets. 'date' mag niet in de toekomst liggen. Antwoordt met "
+            + "het huishouden in zijn nieuwe versie, zoals u het mag zien (vastgelegd als inzage).";
 
     static final String CONFLICT = "Iemand anders heeft het huishouden intussen gewijzigd; er is niets veranderd";
 
@@ -341,8 +342,7 @@ class HouseholdApi {
 
     @Operation(summary = "Koppel een huishouden aan een gemeente (COA)",
             description = "Binnen de koppelregio van de opvanglocatie, of daarbuiten waar een bindend criterium naar "
-                    + "die gemeente wijst (dat criterium wordt als reden vastgelegd). Antwoordt met het huishouden in "
-                    + "zijn nieuwe versie." + STEP_NOTE)
+                    + "die gemeente wijst (dat criterium wordt als reden vastgelegd)." + STEP_NOTE)
     @ApiResponse(responseCode = "409", description = CONFLICT, content = @Content(mediaType = "application/problem+json"))
     @PostMapping(path = "/households/{id}/links", consumes = MediaType.APPLICATION_JSON_VALUE)
     HouseholdResource link(@PathVariable long id, @RequestBody LinkRequest request) {
