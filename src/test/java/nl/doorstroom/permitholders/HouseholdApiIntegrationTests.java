@@ -296,6 +296,10 @@ class HouseholdApiIntegrationTests {
         var export = download("/api/v1/households?format=csv&reference=" + prefix, utrecht);
         var offer = send(post("/api/v1/households/" + theirs + "/offers"), utrecht,
                 "{\"version\": 1, \"date\": \"" + today + "\", \"district\": \"Elders\", \"rooms\": 2}");
+        var placement = send(post("/api/v1/households/" + theirs + "/har-placements"), utrecht,
+                "{\"version\": 1, \"date\": \"" + today + "\", \"place\": \"Hotel Elders\"}");
+        var change = send(put("/api/v1/households/" + theirs), utrecht, household(prefix + "-B", today.minusDays(30))
+                .replaceFirst("\\{", "{\"version\": 1, "));
         var amersfoortSees = mvc.perform(get("/api/v1/households/" + theirs)
                 .with(authentication(TestUsers.signedIn(amersfoort)))).andReturn().getResponse();
 
@@ -307,6 +311,8 @@ class HouseholdApiIntegrationTests {
         assertThat(list.get("items").get(0).get("municipality").asString()).isEqualTo(UTRECHT);
         assertThat(export).contains(prefix + "-A").doesNotContain(prefix + "-B");
         problem(offer, 404);
+        problem(placement, 404);
+        problem(change, 403);
         assertThat(json(getOk("/api/v1/households/" + theirs, coa)).get("stage").asString()).isEqualTo("LINKED");
         assertThat(amersfoortSees.getStatus()).isEqualTo(200);
     }
@@ -378,6 +384,8 @@ class HouseholdApiIntegrationTests {
         var second = json(getOk("/api/v1/households?reference=" + prefix + "&pageSize=2&page=2", coa));
         var refused = fetch("/api/v1/households?page=0&pageSize=501&municipality=XX&band=OVER_13_WEEKS", coa);
         var unknownStage = fetch("/api/v1/households?stage=SOMEWHERE", coa);
+        var badExport = fetch("/api/v1/households?format=csv&municipality=XX", coa);
+        var unknownFormat = fetch("/api/v1/households?format=xml", coa);
 
         assertThat(second.get("page").asInt()).isEqualTo(2);
         assertThat(second.get("pages").asInt()).isEqualTo(2);
@@ -388,6 +396,10 @@ class HouseholdApiIntegrationTests {
         assertThat(names(refused)).containsExactlyInAnyOrder("page", "pageSize", "municipality", "band");
         problem(unknownStage, 400);
         assertThat(names(unknownStage)).containsExactly("stage");
+        problem(badExport, 400);
+        assertThat(names(badExport)).containsExactly("municipality");
+        problem(unknownFormat, 400);
+        assertThat(names(unknownFormat)).containsExactly("format");
     }
 
     @Test

@@ -288,15 +288,13 @@ class HouseholdApi {
         var filter = filter(reference, stage, region, location, municipality, province, overdue, band, new ArrayList<>());
         var rows = register.export(filter);
         var today = today();
-        var columns = List.of("id", "reference", "persons", "stage", "stageSince", "stageDue", "daysInStage",
-                "daysOverdue", "pastFourteenWeeks", "harStatus", "municipality", "region", "location", "permitDate");
-        var kinds = List.of(Table.Kind.INTEGER, Table.Kind.TEXT, Table.Kind.INTEGER, Table.Kind.TEXT, Table.Kind.DATE,
-                Table.Kind.DATE, Table.Kind.INTEGER, Table.Kind.INTEGER, Table.Kind.TEXT, Table.Kind.TEXT,
-                Table.Kind.TEXT, Table.Kind.TEXT, Table.Kind.TEXT, Table.Kind.DATE);
-        var header = new ArrayList<Table.Column>();
-        for (int i = 0; i < columns.size(); i++) {
-            header.add(new Table.Column(columns.get(i), kinds.get(i)));
-        }
+        var header = List.of(column("id", Table.Kind.INTEGER), column("reference", Table.Kind.TEXT),
+                column("persons", Table.Kind.INTEGER), column("stage", Table.Kind.TEXT),
+                column("stageSince", Table.Kind.DATE), column("stageDue", Table.Kind.DATE),
+                column("daysInStage", Table.Kind.INTEGER), column("daysOverdue", Table.Kind.INTEGER),
+                column("pastFourteenWeeks", Table.Kind.TEXT), column("harStatus", Table.Kind.TEXT),
+                column("municipality", Table.Kind.TEXT), column("region", Table.Kind.TEXT),
+                column("location", Table.Kind.TEXT), column("permitDate", Table.Kind.DATE));
         var cells = rows.stream().map(r -> {
             var item = HouseholdItem.of(r, today);
             return java.util.Arrays.<Object>asList(item.id(), item.reference(), item.persons(), item.stage().name(),
@@ -453,6 +451,10 @@ class HouseholdApi {
         }
         return new HouseholdFilter(reference, stages == null ? Set.of() : Set.copyOf(stages), region, location, linkedTo,
                 inProvince, overdue, band);
+    }
+
+    private static Table.Column column(String name, Table.Kind kind) {
+        return new Table.Column(name, kind);
     }
 
     private static LocalDate today() {
