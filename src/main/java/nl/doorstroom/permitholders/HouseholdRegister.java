@@ -35,6 +35,9 @@ public class HouseholdRegister {
     /** Roles that register, import and change households. */
     public static final Set<Role> REGISTRARS = Set.of(Role.COA_PLANNER);
 
+    /** Roles that see households at all, each within its scope ({@link Visibility}); others see counts only. */
+    public static final Set<Role> READERS = Visibility.READERS;
+
     /** The most households one export holds; a larger selection is refused with a message. */
     public static final int EXPORT_LIMIT = 100_000;
 

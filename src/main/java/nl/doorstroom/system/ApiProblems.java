@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.doorstroom.permitholders.HouseholdNotFound;
 import nl.doorstroom.shared.EditConflict;
 import nl.doorstroom.shared.InvalidInput;
 import org.springframework.context.MessageSource;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -54,8 +56,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.CONFLICT, "api.conflict", request));
     }
 
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<ProblemDetail> notFound(NoSuchElementException e, HttpServletRequest request) {
+    /** A household that does not exist or lies outside the user's scope: the two are not told apart. */
+    @ExceptionHandler({ NoSuchElementException.class, HouseholdNotFound.class })
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e, HttpServletRequest request) {
         return respond(problem(HttpStatus.NOT_FOUND, "api.notFound", request));
     }
 
@@ -81,6 +84,48 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode status,
             org.springframework.web.context.request.WebRequest request) {
         return missing(e.getRequestPartName(), request);
+    }
+
+    /**
+     * A body that is missing, is no JSON, or holds a value of the wrong type (a date that is no date):
+     * the problem names the field where the reader can tell which one it was.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            org.springframework.http.HttpHeaders headers, org.springframework.http.HttpStatusCode status,
+            org.springframework.web.context.request.WebRequest webRequest) {
+        var request = ((org.springframework.web.context.request.ServletWebRequest) webRequest).getRequest();
+        var field = jsonPath(e);
+        ProblemDetail problem;
+        if (field == null) {
+            problem = problem(HttpStatus.BAD_REQUEST, "api.unreadableBody", request);
+        }
+        else {
+            problem = problem(HttpStatus.BAD_REQUEST, "api.invalidInput", request, 1);
+            problem.setProperty("invalidParams", List.of(Map.of("name", field, "code", "type",
+                    "reason", messages.getMessage("api.badArgument.type", null, ApiLocale.of(request)))));
+        }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("API-Version", SecurityConfiguration.API_VERSION).body(problem);
+    }
+
+    /** The field of the body that could not be read, as {@code members[0].ageBand}; null when unknown. */
+    private static String jsonPath(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+                var path = new StringBuilder();
+                for (var reference : jackson.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    }
+                    else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     private ResponseEntity<Object> missing(String name,

@@ -13,6 +13,9 @@ import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.LoginThrottle;
 import nl.doorstroom.identity.Role;
+import nl.doorstroom.permitholders.HouseholdRegister;
+import nl.doorstroom.permitholders.Journeys;
+import nl.doorstroom.permitholders.LinkCancelReasons;
 import nl.doorstroom.progress.AssessmentPolicy;
 import nl.doorstroom.progress.Realisation;
 import nl.doorstroom.quota.Indicators;
@@ -113,6 +116,20 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/mergers").hasAnyRole(roles(Mergers.RECORDERS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/indicator-versions").hasAnyRole(roles(Indicators.IMPORTERS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/realisation-imports").hasAnyRole(roles(Realisation.IMPORTERS))
+                        // Households are personal data: only the roles that see them in their scope (the register
+                        // narrows each to its scope); the counts below are open to every signed-in role.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/households", "/api/v1/households/*")
+                                .hasAnyRole(roles(HouseholdRegister.READERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/households", "/api/v1/household-imports")
+                                .hasAnyRole(roles(HouseholdRegister.REGISTRARS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/households/*").hasAnyRole(roles(HouseholdRegister.REGISTRARS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/households/*/links",
+                                "/api/v1/households/*/link-cancellations").hasAnyRole(roles(Journeys.LINKERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/households/*/offers",
+                                "/api/v1/households/*/har-placements", "/api/v1/households/*/moves")
+                                .hasAnyRole(roles(Journeys.RECORDERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/link-cancel-reasons").hasAnyRole(roles(LinkCancelReasons.KEEPERS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/link-cancel-reasons/*").hasAnyRole(roles(LinkCancelReasons.KEEPERS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
@@ -211,6 +228,15 @@ class SecurityConfiguration {
             this.tokens = tokens;
             this.json = json;
             this.messages = messages;
+        }
+
+        /**
+         * A streamed answer (a CSV export) is written in an async dispatch, which passes the authorization
+         * rules again; without a session the token is what tells who asks, so it is read again there too.
+         */
+        @Override
+        protected boolean shouldNotFilterAsyncDispatch() {
+            return false;
         }
 
         @Override

@@ -19,6 +19,9 @@ import nl.doorstroom.TestUsers;
 import nl.doorstroom.identity.AccountAdministration;
 import nl.doorstroom.identity.ApiTokens;
 import nl.doorstroom.identity.Role;
+import nl.doorstroom.permitholders.HouseholdRegister;
+import nl.doorstroom.permitholders.Journeys;
+import nl.doorstroom.permitholders.LinkCancelReasons;
 import nl.doorstroom.progress.AssessmentPolicy;
 import nl.doorstroom.progress.Realisation;
 import nl.doorstroom.quota.Indicators;
@@ -138,7 +141,26 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/api/v1/apportionment-methods", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/v1/indicator-versions", EVERYONE),
             new Endpoint(HttpMethod.POST, "/api/v1/indicator-versions", Indicators.IMPORTERS),
-            new Endpoint(HttpMethod.POST, "/api/v1/what-if-runs", EVERYONE));
+            new Endpoint(HttpMethod.POST, "/api/v1/what-if-runs", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/households", HouseholdRegister.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/households?format=csv", HouseholdRegister.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/households/999999", HouseholdRegister.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/households", HouseholdRegister.REGISTRARS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/households/999999", HouseholdRegister.REGISTRARS),
+            new Endpoint(HttpMethod.POST, "/api/v1/households/999999/links", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/households/999999/link-cancellations", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/households/999999/offers", Journeys.RECORDERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/households/999999/har-placements", Journeys.RECORDERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/households/999999/moves", Journeys.RECORDERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/household-imports", HouseholdRegister.REGISTRARS),
+            new Endpoint(HttpMethod.GET, "/api/v1/household-overdue-counts", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/household-overdue-counts?province=PV26", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/household-funnel", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/household-flow?municipality=GM0344", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/link-cancel-reasons", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/link-cancel-reasons/OTHER", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/v1/link-cancel-reasons", LinkCancelReasons.KEEPERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/link-cancel-reasons/NO_SUCH_REASON", LinkCancelReasons.KEEPERS));
 
     @Autowired
     MockMvc mvc;
@@ -277,6 +299,8 @@ class AuthorizationTests {
                 .replaceAll("/realisation-imports/\\d+", "/realisation-imports/*")
                 .replaceAll("/quota-periods/[^/]+", "/quota-periods/*")
                 .replaceAll("/quota/periods/[^/]+", "/quota/periods/*")
-                .replaceAll("/letters/GM\\d{4}", "/letters/*");
+                .replaceAll("/letters/GM\\d{4}", "/letters/*")
+                .replaceAll("/households/\\d+", "/households/*")
+                .replaceAll("/link-cancel-reasons/[^/]+", "/link-cancel-reasons/*");
     }
 }
