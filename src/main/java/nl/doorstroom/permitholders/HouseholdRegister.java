@@ -224,17 +224,13 @@ public class HouseholdRegister {
             problems.add(Problem.of(HouseholdForm.REFERENCE, "households.reference.exists", form.strippedReference()));
         }
         if (problems.isEmpty() && !form.permitDate().equals(current.journey().permitDate())
-                && current.stage() != Stage.AWAITING_LINK) {
+                && (current.stage() != Stage.AWAITING_LINK || !households.links(id).isEmpty())) {
             problems.add(Problem.of(HouseholdForm.PERMIT_DATE, "household.permitDate.fixedOnceLinked"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         households.change(id, version, form, regionOf(form.locationMunicipality()));
-        if (!form.permitDate().equals(current.journey().permitDate())) {
-            var journey = Journey.registered(form.permitDate());
-            households.move(id, version + 1, journey, null, null, null, null, null);
-        }
         households.event(id, "CHANGED", today(), current.municipality(), form.members().size(), null, CurrentUser.actor());
         audit.recordChange("household.changed", "household", id, "persons=" + form.members().size());
         events.publishEvent(new HouseholdsChanged());

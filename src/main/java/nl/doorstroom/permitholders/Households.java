@@ -180,17 +180,26 @@ class Households {
                         .toArray(MapSqlParameterSource[]::new));
     }
 
-    /** Replaces the registered facts of a household, if nobody changed it since {@code version}. */
+    /**
+     * Replaces the registered facts of a household, if nobody changed it since {@code version}. A new permit
+     * date moves the clock of a household that waits for its first link.
+     */
     void change(long id, int version, HouseholdForm form, String region) {
         int updated = jdbc.sql("""
                 UPDATE household SET reference = :reference, location = :location,
-                    location_municipality = :locationMunicipality, region = :region, permit_date = :permitDate,
+                    location_municipality = :locationMunicipality, region = :region,
+                    stage_since = CASE WHEN stage = 'AWAITING_LINK' AND stage_since = permit_date
+                                       THEN CAST(:permitDate AS DATE) ELSE stage_since END,
+                    stage_due = CASE WHEN stage = 'AWAITING_LINK' THEN CAST(:permitDate AS DATE) + :linkWithin
+                                     ELSE stage_due END,
+                    permit_date = :permitDate,
                     language = :language, education = :education, work_experience = :work, limitation = :limitation,
                     persons = :persons, version = version + 1
                 WHERE id = :id AND version = :version""")
                 .param("id", id).param("version", version).param("reference", form.strippedReference())
                 .param("location", form.location().strip()).param("locationMunicipality", form.locationMunicipality().value())
                 .param("region", region).param("permitDate", form.permitDate())
+                .param("linkWithin", Norms.LINK_WITHIN_DAYS)
                 .param("language", blankToNull(form.profile().language()))
                 .param("education", form.profile().education().name())
                 .param("work", form.profile().workExperience().name())

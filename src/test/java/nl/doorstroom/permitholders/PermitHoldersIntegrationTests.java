@@ -252,6 +252,25 @@ class PermitHoldersIntegrationTests {
     }
 
     @Test
+    void aCorrectedPermitDateMovesTheClockOfAHouseholdAwaitingItsFirstLink() throws Exception {
+        var today = today();
+        var reference = reference();
+        long id = as(Role.COA_PLANNER, () -> register.register(household(reference, today.minusDays(5))));
+
+        as(Role.COA_PLANNER, () -> {
+            register.change(id, 0, household(reference, today.minusDays(30)));
+            return null;
+        });
+
+        var household = as(Role.COA_PLANNER, () -> register.read(id)).orElseThrow().household();
+        assertThat(household.version()).isEqualTo(1);
+        assertThat(household.journey().stageDue()).isEqualTo(today.minusDays(30 - Norms.LINK_WITHIN_DAYS));
+        assertThat(jdbc.sql("SELECT stage_due FROM household WHERE id = :id").param("id", id)
+                .query(LocalDate.class).single()).isEqualTo(today.minusDays(16));
+        assertThat(household.journey().daysOverdue(today)).isEqualTo(16);
+    }
+
+    @Test
     void aMunicipalitySeesOnlyItsOwnHouseholdsAndEveryReadIsAudited() throws Exception {
         var today = today();
         long ours = as(Role.COA_PLANNER, () -> register.register(household(reference(), today.minusDays(5))));
