@@ -137,7 +137,7 @@ class FunnelPages {
                         median("households.funnel.median.har", funnel.medianDaysToHar(), locale)));
     }
 
-    /** "vergunning → koppeling: 12,5 dagen", or that there is no such step yet. */
+    /** The median days of a step in words (vergunning tot koppeling: 12,5 dagen), or that none took it yet. */
     private String median(String stepKey, Double days, Locale locale) {
         var step = text(stepKey, locale);
         if (days == null) {

@@ -234,7 +234,7 @@ class HouseholdPages {
         };
     }
 
-    /** "Overvecht, 3" as stored for an offer or a move: the district and the rooms. */
+    /** The district and the rooms of an offer or a move, stored as {@code Overvecht, 3}, in words. */
     private String dwelling(String detail, Locale locale) {
         int comma = detail.lastIndexOf(", ");
         if (comma < 0) {

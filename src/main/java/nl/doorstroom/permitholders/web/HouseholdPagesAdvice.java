@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * a household that does not exist or lies outside the reader's scope (the facade does not tell the two
  * apart) answered with 404 and the error page.
  */
-@ControllerAdvice(basePackageClasses = HouseholdPagesAdvice.class)
+// The pages only, by name: an API controller in this package answers its errors as problem+json itself.
+@ControllerAdvice(assignableTypes = { HouseholdPages.class, JourneyForms.class, HouseholdForms.class,
+        HouseholdDownloads.class, OverduePages.class, FunnelPages.class, CancelReasonPages.class })
 class HouseholdPagesAdvice {
 
     @ModelAttribute("mayRegisterHouseholds")
