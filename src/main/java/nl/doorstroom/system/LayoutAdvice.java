@@ -2,13 +2,15 @@ package nl.doorstroom.system;
 
 import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.DoorstroomUser;
+import nl.doorstroom.permitholders.HouseholdRegister;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every page's layout needs: the signed-in user and whether the data is the synthetic demo.
+ * What every page's layout needs: the signed-in user, whether the data is the synthetic demo, and
+ * whether the user sees households (the menu offers the register only to those who do).
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
@@ -27,5 +29,10 @@ class LayoutAdvice {
     @ModelAttribute("demoMode")
     boolean demoMode() {
         return demo;
+    }
+
+    @ModelAttribute("mayReadHouseholds")
+    boolean mayReadHouseholds() {
+        return HouseholdRegister.mayRead();
     }
 }

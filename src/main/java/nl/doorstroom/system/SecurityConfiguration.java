@@ -155,6 +155,17 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/quota/transfers").hasAnyRole(roles(QuotaTransfers.RECORDERS))
                         .requestMatchers(HttpMethod.POST, "/quota/mergers").hasAnyRole(roles(Mergers.RECORDERS))
                         .requestMatchers(HttpMethod.POST, "/quota/indicators").hasAnyRole(roles(Indicators.IMPORTERS))
+                        // Households: the facades check scope (which households) on top of these roles.
+                        .requestMatchers(HttpMethod.POST, "/households/cancel-reasons", "/households/cancel-reasons/*/*")
+                                .hasAnyRole(roles(LinkCancelReasons.KEEPERS))
+                        .requestMatchers(HttpMethod.POST, "/households/*/link", "/households/*/cancel-link")
+                                .hasAnyRole(roles(Journeys.LINKERS))
+                        .requestMatchers(HttpMethod.POST, "/households/*/offer", "/households/*/har", "/households/*/move-in")
+                                .hasAnyRole(roles(Journeys.RECORDERS))
+                        .requestMatchers("/households/new", "/households/*/edit", "/households/import")
+                                .hasAnyRole(roles(HouseholdRegister.REGISTRARS))
+                        .requestMatchers(HttpMethod.POST, "/households", "/households/*")
+                                .hasAnyRole(roles(HouseholdRegister.REGISTRARS))
                         .anyRequest().authenticated())
                 // A part of a page that htmx asks for after the session ended: send the whole page to the login.
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn()))

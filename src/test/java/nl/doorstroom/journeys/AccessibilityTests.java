@@ -8,11 +8,31 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
+import nl.doorstroom.TestUsers;
+import nl.doorstroom.identity.AuditTrail;
+import nl.doorstroom.identity.Role;
+import nl.doorstroom.permitholders.FirmCriterion;
+import nl.doorstroom.permitholders.HouseholdForm;
+import nl.doorstroom.permitholders.HouseholdRegister;
+import nl.doorstroom.permitholders.Journeys;
+import nl.doorstroom.permitholders.Member;
+import nl.doorstroom.permitholders.Profile;
+import nl.doorstroom.shared.MunicipalityCode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.JavascriptExecutor;
@@ -46,8 +66,19 @@ class AccessibilityTests {
     @RegisterExtension
     static final Browser browser = new Browser();
 
+    static final MunicipalityCode UTRECHT = MunicipalityCode.of("GM0344");
+    static final MunicipalityCode AMERSFOORT = MunicipalityCode.of("GM0307");
+
+    private static Map<String, Long> householdIds;
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    HouseholdRegister register;
+
+    @Autowired
+    Journeys journeys;
 
     @ParameterizedTest
     @ValueSource(strings = { "/", "/?figure=DENSITY", "/?lang=en", "/municipalities", "/municipalities/GM0344",
@@ -59,7 +90,7 @@ class AccessibilityTests {
             "/progress/import", "/quota", "/quota?lang=en", "/quota/periods/2024-II",
             "/quota/periods/2024-II?q=a&province=PV26&sort=quota", "/quota/transfers", "/quota/mergers", "/quota/what-if",
             "/quota/what-if?key=population&total=3000&sort=difference", "/quota/what-if?key=koenigstein",
-            "/quota/indicators" })
+            "/quota/indicators", "/households/overdue", "/households/funnel", "/households/cancel-reasons" })
     void pageForAnAdministratorMeetsWcag21AA(String page) {
         browser.signedInAs(url(""), "admin");
         browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE); // back to Dutch after ?lang=en
@@ -67,6 +98,166 @@ class AccessibilityTests {
         var violations = violationsOn(page);
 
         assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /**
+     * The household pages, as the roles that use them see them (an administrator sees no households).
+     * {@code {awaiting}}, {@code {linked}}, ... stand for households created for this test in that stage.
+     */
+    @ParameterizedTest
+    @CsvSource({ "coa, /households", "coa, /households?stage=LINKED&stage=OFFERED&overdue=OVERDUE&band=OVER_13_WEEKS",
+            "coa, /households?lang=en", "coa, /households?reference=nothing-matches", "coa, /households/{awaiting}",
+            "coa, /households/{linked}", "coa, /households/{linked}?lang=en", "coa, /households/{offered}",
+            "coa, /households/{har}", "coa, /households/{housed}", "coa, /households/new", "coa, /households/new?lang=en",
+            "coa, /households/{awaiting}/edit", "coa, /households/import", "coa, /households/overdue",
+            "coa, /households/overdue?province=PV26", "coa, /households/funnel",
+            "coa, /households/funnel?municipality=GM0344&permitsFrom=2020-01-01", "coa, /households/cancel-reasons",
+            "municipality-utrecht, /households", "municipality-utrecht, /households/{linked}",
+            "municipality-utrecht, /households/{offered}", "municipality-utrecht, /households/{har}",
+            "municipality-utrecht, /households/funnel?municipality=GM0344", "province-utrecht, /households",
+            "province-utrecht, /households/overdue?province=PV26", "analyst, /households/overdue",
+            "analyst, /households/overdue?lang=en", "analyst, /households/funnel?province=PV26" })
+    void householdPageMeetsWcag21AA(String account, String page) throws Exception {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var address = page;
+        for (var household : households().entrySet()) {
+            address = address.replace("{" + household.getKey() + "}", String.valueOf(household.getValue()));
+        }
+
+        var violations = violationsOn(address);
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** A refused step: the problem next to its field, and what was typed still in the form. */
+    @Test
+    void aRefusedStepMeetsWcag21AA() throws Exception {
+        browser.signedInAs(url(""), "municipality-utrecht");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/households/" + households().get("linked")));
+        submitWithoutBrowserChecks("#offer form");
+
+        var violations = violationsAfterPost("/households/" + households().get("linked"));
+
+        assertThat(driver.findElements(By.id("offer-district-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    /** A step refused because someone else changed the household first: what was typed is shown with the message. */
+    @Test
+    void aStepRefusedForAConflictMeetsWcag21AA() throws Exception {
+        browser.signedInAs(url(""), "municipality-utrecht");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/households/" + households().get("linked")));
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('#har form [name=version]').value = '0';"
+                + "document.getElementById('har-place').value = 'Hotel Gelijktijdig';");
+        submitWithoutBrowserChecks("#har form");
+
+        var violations = violationsAfterPost("/households/" + households().get("linked"));
+
+        assertThat(driver.findElement(By.id("conflict")).getText()).contains("Iemand anders", "Hotel Gelijktijdig");
+        assertThat(violations).isEmpty();
+    }
+
+    /** A register form left empty but for a BSN as reference: every problem shown next to its field. */
+    @Test
+    void aRefusedRegistrationMeetsWcag21AA() throws Exception {
+        browser.signedInAs(url(""), "coa");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/households/new"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('reference').value = '123456789';");
+        submitWithoutBrowserChecks("main form.household-form");
+
+        var violations = violationsAfterPost("/households");
+
+        assertThat(driver.findElements(By.id("reference-error"))).isNotEmpty();
+        assertThat(driver.findElements(By.id("permit_date-error"))).isNotEmpty();
+        assertThat(driver.findElements(By.id("household_members-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    /** A refused import: every problem by row and column. */
+    @Test
+    void aRefusedImportMeetsWcag21AA(@TempDir Path files) throws Exception {
+        browser.signedInAs(url(""), "coa");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        var file = Files.writeString(files.resolve("coa-fout.csv"),
+                "reference;location;location_municipality;permit_date;members\nA11Y-1;azc;GM9999;2026-01-05;30-44/F/HEAD\n");
+        driver.get(url("/households/import"));
+        driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        var page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+
+        var violations = violationsAfterPost("/households/import");
+
+        assertThat(driver.findElement(By.id("problems")).getText()).contains("GM9999");
+        assertThat(violations).isEmpty();
+    }
+
+    /** Submits a form as it is, past the browser's own checks (required fields), so that the server's problems show. */
+    private void submitWithoutBrowserChecks(String formSelector) {
+        var driver = browser.driver();
+        var page = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("document.querySelector(arguments[0]).submit();", formSelector);
+        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** The households the household pages are checked on, one per stage; created once for this application context. */
+    private synchronized Map<String, Long> households() throws Exception {
+        if (householdIds != null && householdIds.get("context") == contextId()) {
+            return householdIds;
+        }
+        var today = LocalDate.now(AuditTrail.ZONE);
+        var ids = new LinkedHashMap<String, Long>();
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(Role.COA_PLANNER));
+        try {
+            var prefix = "A11Y" + System.nanoTime() % 1_000_000_000L;
+            ids.put("awaiting", register.register(household(prefix + "-W", today.minusDays(30),
+                    new FirmCriterion(FirmCriterion.Kind.WORK, UTRECHT, 16))));
+            long linked = register.register(household(prefix + "-L", today.minusDays(120)));
+            journeys.link(linked, 0, UTRECHT, today.minusDays(100));
+            ids.put("linked", linked);
+            long offered = register.register(household(prefix + "-O", today.minusDays(60)));
+            journeys.link(offered, 0, UTRECHT, today.minusDays(50));
+            journeys.offer(offered, 1, today.minusDays(10), "Overvecht", 3);
+            ids.put("offered", offered);
+            long har = register.register(household(prefix + "-H", today.minusDays(250)));
+            journeys.link(har, 0, UTRECHT, today.minusDays(240));
+            journeys.placeUnderHar(har, 1, today.minusDays(160), "Hotel Toegankelijk");
+            ids.put("har", har);
+            long housed = register.register(household(prefix + "-D", today.minusDays(90)));
+            journeys.link(housed, 0, AMERSFOORT, today.minusDays(80));
+            journeys.cancelLink(housed, 1, "MUNICIPALITY_ERROR", null, today.minusDays(70));
+            journeys.link(housed, 2, UTRECHT, today.minusDays(60));
+            journeys.offer(housed, 3, today.minusDays(20), "Lunetten", 2);
+            journeys.moveIn(housed, 4, today.minusDays(5), null, null);
+            ids.put("housed", housed);
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        ids.put("context", contextId());
+        householdIds = ids;
+        return ids;
+    }
+
+    private long contextId() {
+        return System.identityHashCode(register);
+    }
+
+    private static HouseholdForm household(String reference, LocalDate permit, FirmCriterion... criteria) {
+        return new HouseholdForm(reference, "azc Toegankelijk", AMERSFOORT, permit,
+                new Profile("Tigrinya", Profile.Education.VOCATIONAL, Profile.WorkExperience.SOME, Profile.Limitation.MOBILITY),
+                List.of(new Member(Member.AgeBand.A30_44, Member.Sex.F, Member.Role.HEAD),
+                        new Member(Member.AgeBand.A30_44, Member.Sex.M, Member.Role.PARTNER),
+                        new Member(Member.AgeBand.A5_11, Member.Sex.X, Member.Role.CHILD)),
+                List.of(criteria));
     }
 
     @ParameterizedTest
@@ -80,8 +271,13 @@ class AccessibilityTests {
     }
 
     private List<String> violationsOn(String page) {
+        browser.driver().get(url(page));
+        return violationsAfterPost(page);
+    }
+
+    /** The violations on the page the browser shows now, which {@code page} led to. */
+    private List<String> violationsAfterPost(String page) {
         var driver = browser.driver();
-        driver.get(url(page));
         assertThat(URI.create(driver.getCurrentUrl()).getPath()).as("where %s led", page)
                 .isEqualTo(URI.create(page).getPath());
         assertThat(driver.getTitle()).as("title of %s", page)

@@ -6,11 +6,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.doorstroom.TestUsers;
+import nl.doorstroom.identity.AuditTrail;
+import nl.doorstroom.identity.Role;
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
+import nl.doorstroom.permitholders.HouseholdForm;
+import nl.doorstroom.permitholders.HouseholdRegister;
+import nl.doorstroom.permitholders.Journeys;
+import nl.doorstroom.permitholders.Member;
+import nl.doorstroom.permitholders.Profile;
 import nl.doorstroom.shared.MunicipalityCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserJourneyTests {
@@ -34,8 +44,16 @@ class BrowserJourneyTests {
     @LocalServerPort
     int port;
 
+    static final MunicipalityCode UTRECHT = MunicipalityCode.of("GM0344");
+
     @Autowired
     MunicipalityRegistry registry;
+
+    @Autowired
+    HouseholdRegister register;
+
+    @Autowired
+    Journeys journeys;
 
     @TempDir
     Path files;
@@ -160,6 +178,87 @@ class BrowserJourneyTests {
                 .hasSizeGreaterThanOrEqualTo(10);
         assertThat(driver.findElements(By.cssSelector("#history-chart canvas"))).isNotEmpty();
         assertThat(driver.findElement(By.id("excuse-heading")).getText()).isEqualTo("Niet voldaan, maar verschoonbaar");
+    }
+
+    @Test
+    void municipalityRecordsAnOfferAndAMoveAndItsProgressGoesUp() throws Exception {
+        var today = LocalDate.now(AuditTrail.ZONE);
+        var prefix = "JOURNEY" + System.nanoTime() % 1_000_000_000L;
+        asCoaPlanner(() -> {
+            // A HAR placement this month: from now on this month of Utrecht is counted from housing events, which
+            // replace COA's imported figure, so the move below adds its persons to the figure measured before it.
+            long placed = register.register(household(prefix + "-HAR", today.minusDays(40), 1));
+            journeys.link(placed, 0, UTRECHT, today.minusDays(30));
+            journeys.placeUnderHar(placed, 1, today, "Hotel Journey");
+            return null;
+        });
+        var reference = prefix + "-MOVE";
+        asCoaPlanner(() -> journeys.link(register.register(household(reference, today.minusDays(50), 3)), 0, UTRECHT,
+                today.minusDays(40)));
+        browser.logInAs(url(""), "municipality-utrecht");
+        driver.get(url("/progress/municipalities/GM0344"));
+        long housedBefore = housedThisHalfYear();
+
+        driver.findElement(By.linkText("Huishoudens")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Huishoudens gekoppeld aan Utrecht"));
+        driver.findElement(By.id("reference")).sendKeys(reference);
+        submitAndWait(By.cssSelector("form[role=search] button[type=submit]"));
+        assertThat(texts(By.cssSelector("main table.data tbody tr"))).singleElement().asString()
+                .contains(reference, "Gekoppeld", "Utrecht").doesNotContain("azc");
+        driver.findElement(By.linkText(reference)).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Huishouden " + reference));
+        assertThat(driver.findElement(By.id("members-heading")).getText()).isEqualTo("Gezinsleden (3)");
+
+        driver.findElement(By.id("offer-district")).sendKeys("Overvecht");
+        driver.findElement(By.id("offer-rooms")).sendKeys("4");
+        submitAndWait(By.cssSelector("#offer button[type=submit]"));
+
+        assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText())
+                .isEqualTo("Het woningaanbod is vastgelegd.");
+        assertThat(fact("Woning")).isEqualTo("Overvecht, 4 kamers");
+
+        submitAndWait(By.cssSelector("#moveIn button[type=submit]"));
+
+        assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText())
+                .isEqualTo("De verhuizing is vastgelegd.");
+        assertThat(driver.findElement(By.cssSelector("#clock-heading + dl .badge")).getText()).isEqualTo("Gehuisvest");
+        assertThat(texts(By.cssSelector("[aria-labelledby=timeline-heading] tbody th")))
+                .containsExactly("Vergunning verleend, geregistreerd", "Gekoppeld", "Woning aangeboden", "Verhuisd naar woning");
+        driver.get(url("/progress/municipalities/GM0344"));
+        assertThat(housedThisHalfYear()).isEqualTo(housedBefore + 3);
+    }
+
+    private long housedThisHalfYear() {
+        return Long.parseLong(driver.findElement(By.xpath(
+                "//dl[@class='figures']//dt[.='Gehuisvest']/following-sibling::dd[1]")).getText().replace(".", ""));
+    }
+
+    private void submitAndWait(By button) {
+        var page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+    }
+
+    private <T> T asCoaPlanner(java.util.concurrent.Callable<T> work) throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(Role.COA_PLANNER));
+        try {
+            return work.call();
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A household in reception in Amersfoort (linking region COA-3, as Utrecht), of {@code persons} people. */
+    private static HouseholdForm household(String reference, LocalDate permit, int persons) {
+        var members = new ArrayList<Member>();
+        members.add(new Member(Member.AgeBand.A30_44, Member.Sex.F, Member.Role.HEAD));
+        while (members.size() < persons) {
+            members.add(new Member(Member.AgeBand.A5_11, Member.Sex.M, Member.Role.CHILD));
+        }
+        return new HouseholdForm(reference, "azc Journey", MunicipalityCode.of("GM0307"), permit,
+                new Profile("Dari", Profile.Education.PRIMARY, Profile.WorkExperience.NONE, Profile.Limitation.NONE),
+                members, List.of());
     }
 
     /** One row per municipality, each with a population of 1000 + its position. */

@@ -66,6 +66,30 @@ class MessageBundlesTests {
         assertThat(english).containsExactlyInAnyOrderElementsOf(dutch);
     }
 
+    @Test
+    void everyDutchBundleHasAnEnglishOneWithTheSameKeys() throws IOException {
+        var resolver = new PathMatchingResourcePatternResolver();
+        var wrong = new ArrayList<String>();
+        for (var dutch : bundles()) {
+            var name = dutch.getFilename();
+            if (name == null || name.contains("_")) {
+                continue;
+            }
+            var english = dutch.createRelative(name.replace(".properties", "_en.properties"));
+            if (!english.exists()) {
+                wrong.add(name + ": no English bundle");
+                continue;
+            }
+            var dutchKeys = load(dutch).stringPropertyNames();
+            var englishKeys = load(english).stringPropertyNames();
+            dutchKeys.stream().filter(k -> !englishKeys.contains(k)).forEach(k -> wrong.add(name + ": only Dutch: " + k));
+            englishKeys.stream().filter(k -> !dutchKeys.contains(k)).forEach(k -> wrong.add(name + ": only English: " + k));
+        }
+
+        assertThat(resolver.getResource("classpath:i18n/household-pages.properties").exists()).isTrue();
+        assertThat(wrong).isEmpty();
+    }
+
     private static List<Resource> bundles() throws IOException {
         var resolver = new PathMatchingResourcePatternResolver();
         var bundles = new ArrayList<Resource>();
