@@ -65,6 +65,28 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/regions/no-such-region/delete", Role.REGION_EDITORS),
             new Endpoint(HttpMethod.GET, "/population-versions/import", Role.IMPORTERS_OF_REFERENCE_DATA),
             new Endpoint(HttpMethod.POST, "/population-versions/import", Role.IMPORTERS_OF_REFERENCE_DATA),
+            new Endpoint(HttpMethod.GET, "/households", HouseholdRegister.READERS),
+            new Endpoint(HttpMethod.GET, "/households/export?format=csv", HouseholdRegister.READERS),
+            new Endpoint(HttpMethod.GET, "/households/999999", HouseholdRegister.READERS),
+            new Endpoint(HttpMethod.GET, "/households/new", HouseholdRegister.REGISTRARS),
+            new Endpoint(HttpMethod.POST, "/households", HouseholdRegister.REGISTRARS),
+            new Endpoint(HttpMethod.GET, "/households/999999/edit", HouseholdRegister.REGISTRARS),
+            new Endpoint(HttpMethod.POST, "/households/999999", HouseholdRegister.REGISTRARS),
+            new Endpoint(HttpMethod.GET, "/households/import", HouseholdRegister.REGISTRARS),
+            new Endpoint(HttpMethod.POST, "/households/import", HouseholdRegister.REGISTRARS),
+            new Endpoint(HttpMethod.POST, "/households/999999/link", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/households/999999/cancel-link", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/households/999999/offer", Journeys.RECORDERS),
+            new Endpoint(HttpMethod.POST, "/households/999999/har", Journeys.RECORDERS),
+            new Endpoint(HttpMethod.POST, "/households/999999/move-in", Journeys.RECORDERS),
+            new Endpoint(HttpMethod.GET, "/households/overdue", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/households/overdue?province=PV26", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/households/funnel", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/households/funnel?province=PV26", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/households/cancel-reasons", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/households/cancel-reasons", LinkCancelReasons.KEEPERS),
+            new Endpoint(HttpMethod.POST, "/households/cancel-reasons/NO_SUCH_REASON/retire", LinkCancelReasons.KEEPERS),
+            new Endpoint(HttpMethod.POST, "/households/cancel-reasons/NO_SUCH_REASON/restore", LinkCancelReasons.KEEPERS),
             new Endpoint(HttpMethod.GET, "/admin/accounts", ADMIN),
             new Endpoint(HttpMethod.GET, "/admin/accounts/new", ADMIN),
             new Endpoint(HttpMethod.POST, "/admin/accounts/new", ADMIN),
@@ -301,6 +323,7 @@ class AuthorizationTests {
                 .replaceAll("/quota/periods/[^/]+", "/quota/periods/*")
                 .replaceAll("/letters/GM\\d{4}", "/letters/*")
                 .replaceAll("/households/\\d+", "/households/*")
-                .replaceAll("/link-cancel-reasons/[^/]+", "/link-cancel-reasons/*");
+                .replaceAll("/link-cancel-reasons/[^/]+", "/link-cancel-reasons/*")
+                .replaceAll("/households/cancel-reasons/[A-Z_]+/", "/households/cancel-reasons/*/");
     }
 }
