@@ -26,9 +26,9 @@ public record Household(long id, String reference, String location, Municipality
         return journey.stage();
     }
 
-    /** As a municipality sees it: composition and needs, not where the household lives in reception. */
+    /** As a municipality sees it: composition and needs, not where the household lives in reception (nor its region). */
     Household forMunicipality() {
-        return new Household(id, reference, null, null, region, profile, members, criteria, journey, municipality,
+        return new Household(id, reference, null, null, null, profile, members, criteria, journey, municipality,
                 offerDistrict, offerRooms, harPlace, countedPersons, version);
     }
 }

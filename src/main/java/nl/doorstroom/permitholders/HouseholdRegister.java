@@ -19,6 +19,7 @@ import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,14 @@ public class HouseholdRegister {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        long id = store(List.of(form)).get(0);
+        long id;
+        try {
+            id = store(List.of(form)).get(0);
+        }
+        catch (DuplicateKeyException e) {
+            // Registered by someone else in the same moment.
+            throw InvalidInput.of(HouseholdForm.REFERENCE, "households.reference.exists", form.strippedReference());
+        }
         audit.recordChange("household.registered", "household", id, "persons=" + form.members().size());
         events.publishEvent(new HouseholdsChanged());
         return id;
@@ -95,7 +103,13 @@ public class HouseholdRegister {
         requireRegistrar();
         var entries = HouseholdFile.read(csv, registry::exists, today(),
                 references -> Set.copyOf(households.existingReferences(references)));
-        var ids = store(entries.stream().map(HouseholdFile.Entry::form).toList());
+        List<Long> ids;
+        try {
+            ids = store(entries.stream().map(HouseholdFile.Entry::form).toList());
+        }
+        catch (DuplicateKeyException e) {
+            throw InvalidInput.of(HouseholdForm.REFERENCE, "households.reference.registeredMeanwhile");
+        }
         audit.recordChange("households.imported", "household-import", ids.isEmpty() ? null : ids.get(0),
                 "households=" + ids.size() + " persons=" + entries.stream().mapToInt(e -> e.form().members().size()).sum());
         events.publishEvent(new HouseholdsChanged());
@@ -230,7 +244,12 @@ public class HouseholdRegister {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        households.change(id, version, form, regionOf(form.locationMunicipality()));
+        try {
+            households.change(id, version, form, regionOf(form.locationMunicipality()));
+        }
+        catch (DuplicateKeyException e) {
+            throw InvalidInput.of(HouseholdForm.REFERENCE, "households.reference.exists", form.strippedReference());
+        }
         households.event(id, "CHANGED", today(), current.municipality(), form.members().size(), null, CurrentUser.actor());
         audit.recordChange("household.changed", "household", id, "persons=" + form.members().size());
         events.publishEvent(new HouseholdsChanged());
@@ -276,19 +295,31 @@ public class HouseholdRegister {
                 .query(Households::row).list();
         auditListing(rows);
         if (visibility.redacted()) {
-            rows = rows.stream().map(r -> new HouseholdRow(r.id(), r.reference(), r.persons(), r.region(), null,
+            rows = rows.stream().map(r -> new HouseholdRow(r.id(), r.reference(), r.persons(), null, null,
                     r.permitDate(), r.stage(), r.stageSince(), r.stageDue(), r.municipality(), r.harSince())).toList();
         }
         return new HouseholdPage(rows, safePage, safeSize, totals[0], totals[1]);
     }
 
-    /** One audit row per up to 200 households shown, naming each (an audit detail holds at most 2,000 characters). */
     private void auditListing(List<HouseholdRow> rows) {
-        for (int from = 0; from < rows.size(); from += 200) {
-            audit.recordChange("households.listed", "household", null, "households=" + rows
-                    .subList(from, Math.min(rows.size(), from + 200)).stream().map(r -> String.valueOf(r.id()))
-                    .collect(Collectors.joining(",")));
+        if (!rows.isEmpty()) {
+            auditHouseholds("households.listed", "", rows);
         }
+    }
+
+    /**
+     * Audit rows naming every household read, up to 150 per row (an audit detail holds at most 2,000
+     * characters); the first row starts with {@code summary}. At least one row, also when none was read.
+     */
+    private void auditHouseholds(String action, String summary, List<HouseholdRow> rows) {
+        int from = 0;
+        do {
+            var ids = rows.subList(from, Math.min(rows.size(), from + 150)).stream().map(r -> String.valueOf(r.id()))
+                    .collect(Collectors.joining(","));
+            audit.recordChange(action, "household", null, (from == 0 ? summary : "") + "households=" + ids);
+            from += 150;
+        }
+        while (from < rows.size());
     }
 
     /**
@@ -305,10 +336,9 @@ public class HouseholdRegister {
         if (rows.size() > EXPORT_LIMIT) {
             throw InvalidInput.of("filter", "households.export.tooMany", EXPORT_LIMIT);
         }
-        audit.recordChange("households.exported", "household", null,
-                "households=" + rows.size() + " filter=" + describe(filter));
+        auditHouseholds("households.exported", "total=" + rows.size() + " filter=" + describe(filter) + " ", rows);
         if (visibility.redacted()) {
-            rows = rows.stream().map(r -> new HouseholdRow(r.id(), r.reference(), r.persons(), r.region(), null,
+            rows = rows.stream().map(r -> new HouseholdRow(r.id(), r.reference(), r.persons(), null, null,
                     r.permitDate(), r.stage(), r.stageSince(), r.stageDue(), r.municipality(), r.harSince())).toList();
         }
         return rows;
@@ -390,7 +420,8 @@ public class HouseholdRegister {
         return "reference=" + (filter.reference() == null ? "" : filter.reference().strip().length() + " chars")
                 + " stages=" + filter.stages() + " region=" + filter.region() + " municipality="
                 + (filter.municipality() == null ? "" : filter.municipality().value()) + " province="
-                + (filter.province() == null ? "" : filter.province().value()) + " overdue=" + filter.overdue()
+                + (filter.province() == null ? "" : filter.province().value()) + " location="
+                + (filter.location() == null ? "" : filter.location().strip().length() + " chars") + " overdue=" + filter.overdue()
                 + " band=" + filter.band();
     }
 

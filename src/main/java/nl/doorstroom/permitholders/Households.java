@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import nl.doorstroom.shared.EditConflict;
@@ -83,7 +81,7 @@ class Households {
             String offerDistrict, Integer offerRooms, String harPlace, Integer countedPersons) {
     }
 
-    /** A link to store for a household (by its position in the list just inserted). */
+    /** A link to store for a household, by the household's id. */
     record NewLink(long household, MunicipalityCode municipality, LocalDate linkedOn, String outsideRegion,
             String linkedBy, LocalDate cancelledOn, String cancelReason, String cancelNote) {
     }
@@ -329,9 +327,6 @@ class Households {
                 municipality == null ? null : MunicipalityCode.of(municipality), rs.getObject("har_since", LocalDate.class));
     }
 
-    static Map<String, Object> none() {
-        return new HashMap<>();
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -1,5 +1,5 @@
 package nl.doorstroom.permitholders;
 
-/** Households were registered or changed, or a step without an event of its own was recorded (an offer). */
+/** Households were registered or changed, or a step was recorded that publishes no event of its own (an offer, a move after a HAR placement). */
 record HouseholdsChanged() {
 }

@@ -146,6 +146,7 @@ public class Journeys {
             throw InvalidInput.of("place", "journey.har.placeTooLong", 120);
         }
         var household = loadForRecording(id, version);
+        checkHorizon(on);
         var next = household.journey().placeUnderHar(on, HouseholdRegister.today());
         households.move(id, version, next, household.municipality(), household.offerDistrict(), household.offerRooms(),
                 cleanPlace, household.persons());
@@ -170,6 +171,9 @@ public class Journeys {
             homeRooms = dwelling.rooms();
         }
         var next = household.journey().moveIn(on, HouseholdRegister.today());
+        if (next.countsFrom(household.journey())) {
+            checkHorizon(on);
+        }
         var counted = next.countsFrom(household.journey()) ? Integer.valueOf(household.persons()) : household.countedPersons();
         households.move(id, version, next, household.municipality(), homeDistrict, homeRooms, household.harPlace(), counted);
         households.event(id, "MOVED_IN", on, household.municipality(), household.persons(),
@@ -177,6 +181,22 @@ public class Journeys {
         audit.recordChange("household.moved-in", "household", id, "municipality=" + household.municipality().value());
         if (next.countsFrom(household.journey())) {
             housed(household, next, false);
+        }
+        else {
+            events.publishEvent(new HouseholdsChanged());
+        }
+    }
+
+    /**
+     * A step that counts toward a quota may be dated back to the start of the previous month at most: COA
+     * reports a month after it ends, so that month may still be completed, but an older month has been
+     * reported and may have been assessed on a cut-off date. Older history is taken over with
+     * {@link HouseholdRegister#recordHistory}.
+     */
+    private static void checkHorizon(LocalDate on) {
+        var earliest = HouseholdRegister.today().withDayOfMonth(1).minusMonths(1);
+        if (on != null && on.isBefore(earliest)) {
+            throw InvalidInput.of("occurredOn", "journey.date.beforeHorizon", on.toString(), earliest.toString());
         }
     }
 

@@ -79,7 +79,7 @@ public class Realisation {
         return store(figures, "COA_IMPORT", name);
     }
 
-    /** Stores figures from another source (the demo scenario; housing events later). */
+    /** Stores figures from another source (the demo scenario). */
     @Transactional
     public RealisationImport record(List<MonthlyFigure> figures, String source, String label) {
         return store(figures, source, label);
@@ -149,14 +149,16 @@ public class Realisation {
     }
 
     /**
-     * The last month, up to the date, for which figures have been delivered for at least half of the
+     * The last month, up to the date, for which COA delivered figures for at least half of the
      * municipalities. COA reports a month after it ends, so the pace is measured up to the end of this
-     * month, not up to the date; one early figure for one municipality does not move it.
+     * month, not up to the date; one early figure for one municipality does not move it. Housing events
+     * do not move it either: a month in which many municipalities recorded housings is still incomplete
+     * for those that did not, until COA has reported it.
      */
     @Transactional(readOnly = true)
     public java.util.Optional<YearMonth> lastReportedMonth(LocalDate asOf) {
         return java.util.Optional.ofNullable(jdbc.sql("""
-                SELECT max(month) FROM (SELECT month FROM realisation_counted WHERE month <= :asOf
+                SELECT max(month) FROM (SELECT month FROM realisation_month WHERE month <= :asOf
                                         GROUP BY month HAVING count(*) * 2 >= :municipalities) reported""")
                 .param("asOf", asOf).param("municipalities", registry.all().size())
                 .query(LocalDate.class).single()).map(YearMonth::from);

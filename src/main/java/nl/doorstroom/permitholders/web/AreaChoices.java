@@ -1,9 +1,7 @@
 package nl.doorstroom.permitholders.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
@@ -26,13 +24,6 @@ class AreaChoices {
     AreaChoices(MunicipalityRegistry registry, Regions regions) {
         this.registry = registry;
         this.regions = regions;
-    }
-
-    /** Every municipality's name by code, for tables that show names. */
-    Map<String, String> names() {
-        var names = new LinkedHashMap<String, String>();
-        registry.all().forEach(m -> names.put(m.code().value(), m.name()));
-        return names;
     }
 
     String name(MunicipalityCode code) {

@@ -28,10 +28,6 @@ record HouseholdQuery(String reference, List<String> stage, String region, Strin
         stage = stage == null ? List.of() : stage.stream().filter(s -> s != null && !s.isBlank()).toList();
     }
 
-    static HouseholdQuery none() {
-        return new HouseholdQuery(null, null, null, null, null, null, null, null);
-    }
-
     /** The filter for the facade; a value that cannot be read is left out and reported. */
     HouseholdFilter filter(List<Problem> problems) {
         var stages = EnumSet.noneOf(Stage.class);
@@ -67,10 +63,6 @@ record HouseholdQuery(String reference, List<String> stage, String region, Strin
             link.queryParam("page", page);
         }
         return link.encode().build().toUriString();
-    }
-
-    boolean isEmpty() {
-        return link("", 0).isEmpty();
     }
 
     private static void add(UriComponentsBuilder link, String name, String value) {
