@@ -20,6 +20,7 @@ import nl.doorstroom.shared.ProvinceCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -252,17 +253,20 @@ public class HouseholdOverview {
         return value;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // Only a cache is dropped, so after completion rather than after commit: Spring Modulith keeps a
+    // publication row for every after-commit listener, which cost a write, a delete and two commits per
+    // household step (thousands when a register is taken over); dropping the cache after a rollback is harmless.
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(HouseholdLinked event) {
         generation.incrementAndGet();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(LinkCancelled event) {
         generation.incrementAndGet();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(HouseholdHoused event) {
         generation.incrementAndGet();
     }
