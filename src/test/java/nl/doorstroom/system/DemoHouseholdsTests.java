@@ -8,8 +8,11 @@ import java.util.List;
 
 import nl.doorstroom.IntegrationTest;
 import nl.doorstroom.identity.AuditTrail;
+import nl.doorstroom.permitholders.HouseholdOverview;
+import nl.doorstroom.permitholders.HouseholdOverview.Area;
 import nl.doorstroom.permitholders.Norms;
 import nl.doorstroom.progress.Realisation;
+import nl.doorstroom.shared.ProvinceCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +34,9 @@ class DemoHouseholdsTests {
 
     @Autowired
     DemoHouseholds demo;
+
+    @Autowired
+    HouseholdOverview overview;
 
     static LocalDate today() {
         return LocalDate.now(AuditTrail.ZONE);
@@ -166,6 +172,35 @@ class DemoHouseholdsTests {
                 assertThat(r.month()).isEqualTo(YearMonth.from(d.month()));
             });
         }
+    }
+
+    /** The overview's counts over the whole register (the demo's households and any other test's). */
+    @Test
+    void theOverviewCountsTheDemoByAreaFunnelAndWeek() {
+        var today = today();
+        var utrecht = ProvinceCode.of("PV26");
+
+        var national = overview.overdue(null, today);
+        var province = overview.overdue(utrecht, today);
+        var funnel = overview.funnel(Area.nation(), null);
+        var recentPermits = overview.funnel(Area.of(utrecht), today.minusYears(1));
+        var flow = overview.weeklyFlow(Area.nation(), 26, today);
+
+        long all = jdbc.sql("SELECT count(*) FROM household").query(Long.class).single();
+        long pastNorm = jdbc.sql("SELECT coalesce(sum(persons), 0) FROM household WHERE counted_on IS NULL"
+                + " AND permit_date < :cutoff").param("cutoff", today.minusDays(Norms.TOTAL_DAYS)).query(Long.class).single();
+        assertThat(national.total().pastFourteenWeeksPersons()).isEqualTo(pastNorm);
+        assertThat(national.total().overdueHouseholds()).isEqualTo(
+                jdbc.sql("SELECT count(*) FROM household WHERE stage_due < :today").param("today", today)
+                        .query(Long.class).single());
+        assertThat(national.rows()).hasSize(13); // 12 provinces and the households awaiting a link
+        assertThat(province.total().overdueHouseholds()).isPositive().isLessThan(national.total().overdueHouseholds());
+        assertThat(funnel.registered().households()).isEqualTo(all);
+        assertThat(funnel.har().persons()).isGreaterThanOrEqualTo(demoSum("sum(persons)", "stage = 'HAR'"));
+        assertThat(funnel.medianDaysToLink()).isNotNull();
+        assertThat(recentPermits.linked().households()).isPositive().isLessThan(funnel.linked().households());
+        assertThat(flow.weeks()).hasSize(26);
+        assertThat(flow.households().get("MOVED_IN").stream().mapToLong(Long::longValue).sum()).isPositive();
     }
 
     @Test
