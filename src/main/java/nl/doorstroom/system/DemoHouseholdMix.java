@@ -290,7 +290,7 @@ final class DemoHouseholdMix {
         var criteria = new ArrayList<FirmCriterion>();
         Location location;
         double draw = random.nextDouble();
-        if (draw < 0.04) {
+        if (draw < 0.015) {
             // A firm criterion brought the household here from another linking region; it is recorded as the reason.
             var others = regions.keySet().stream().filter(r -> !r.equals(municipality.coaRegion())).toList();
             location = anyOf(locations.get(others.get(random.nextInt(others.size()))));
@@ -298,7 +298,7 @@ final class DemoHouseholdMix {
         }
         else {
             location = anyOf(locations.get(municipality.coaRegion()));
-            if (draw < 0.06) {
+            if (draw < 0.03) {
                 criteria.add(criterionAt(municipality.code(), false));
             }
         }
@@ -350,7 +350,7 @@ final class DemoHouseholdMix {
             boolean offered = linked && age > 30 && random.nextDouble() < (age <= Norms.TOTAL_DAYS ? 0.12 : 0.16);
             var criteria = new ArrayList<FirmCriterion>();
             MunicipalityCode target = linked ? weighted(regions.get(region)).code() : null;
-            if (random.nextDouble() < 0.04) {
+            if (random.nextDouble() < 0.03) {
                 boolean outside = random.nextDouble() < 0.3;
                 var criterionRegion = outside ? otherRegion(region) : region;
                 var criterion = criterionAt(weighted(regions.get(criterionRegion)).code(), true);
