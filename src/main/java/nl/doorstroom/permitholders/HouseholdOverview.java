@@ -20,6 +20,7 @@ import nl.doorstroom.shared.ProvinceCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -80,7 +81,7 @@ public class HouseholdOverview {
                        CASE WHEN :today - stage_due <= 14 THEN 0 WHEN :today - stage_due <= 28 THEN 1
                             WHEN :today - stage_due <= 56 THEN 2 WHEN :today - stage_due <= 91 THEN 3 ELSE 4 END AS band,
                        count(*), sum(persons)
-                FROM household WHERE stage_due < :today AND """ + " " + filter + " GROUP BY 1, 2")
+                FROM household WHERE stage_due < :today AND\s""" + filter + " GROUP BY 1, 2")
                 .param("today", today).param("codes", codes == null ? List.of("") : codes)
                 .query((rs, n) -> {
                     var counts = byMunicipality.computeIfAbsent(rs.getString(1), k -> new long[13]);
@@ -172,7 +173,7 @@ public class HouseholdOverview {
                            FILTER (WHERE moved_on IS NOT NULL AND offered_on IS NOT NULL AND har_since IS NULL),
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY har_since - linked_on)
                            FILTER (WHERE har_since IS NOT NULL)
-                FROM household WHERE """ + " " + filter)
+                FROM household WHERE\s""" + filter)
                 .param("codes", codes == null ? List.of("") : codes).param("from", permitsFrom == null ? LocalDate.MIN : permitsFrom)
                 .query((rs, n) -> new Funnel(new Funnel.Count(rs.getLong(1), rs.getLong(2)),
                         new Funnel.Count(rs.getLong(3), rs.getLong(4)), new Funnel.Count(rs.getLong(5), rs.getLong(6)),
@@ -207,7 +208,7 @@ public class HouseholdOverview {
         var codes = codes(area);
         jdbc.sql("""
                 SELECT date_trunc('week', occurred_on)::date, kind, count(*), sum(persons) FROM household_event
-                WHERE kind IN (:kinds) AND occurred_on >= :from AND occurred_on <= :today AND """ + " "
+                WHERE kind IN (:kinds) AND occurred_on >= :from AND occurred_on <= :today AND\s"""
                 + (codes == null ? "TRUE" : "municipality_code IN (:codes)") + " GROUP BY 1, 2")
                 .param("kinds", List.copyOf(households.keySet())).param("from", first).param("today", today)
                 .param("codes", codes == null ? List.of("") : codes)
@@ -251,22 +252,25 @@ public class HouseholdOverview {
         return value;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // Only a cache is dropped, so after completion rather than after commit: Spring Modulith keeps a
+    // publication row for every after-commit listener, which cost a write, a delete and two commits per
+    // household step (thousands when a register is taken over); dropping the cache after a rollback is harmless.
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(HouseholdLinked event) {
         generation.incrementAndGet();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(LinkCancelled event) {
         generation.incrementAndGet();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(HouseholdsChanged event) {
         generation.incrementAndGet();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(HouseholdHoused event) {
         generation.incrementAndGet();
     }

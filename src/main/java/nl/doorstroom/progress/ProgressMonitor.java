@@ -22,6 +22,7 @@ import nl.doorstroom.shared.HalfYear;
 import nl.doorstroom.shared.MunicipalityCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -117,7 +118,9 @@ public class ProgressMonitor {
         changed();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // After completion, not after commit: Spring Modulith would keep a publication row for every housing
+    // step (a write, a delete and two commits each); dropping the cache after a rollback is harmless.
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
     void on(nl.doorstroom.permitholders.HouseholdHoused event) {
         changed();
     }

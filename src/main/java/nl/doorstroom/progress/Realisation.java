@@ -201,6 +201,18 @@ public class Realisation {
                 .list();
     }
 
+    /** Every municipality's figures from a month on, in one read, by month then code. */
+    @Transactional(readOnly = true)
+    public List<MonthlyFigure> monthlyFrom(YearMonth from) {
+        return jdbc.sql("""
+                SELECT municipality_code, month, persons FROM realisation_counted WHERE month >= :from
+                ORDER BY month, municipality_code""")
+                .param("from", from.atDay(1))
+                .query((rs, n) -> new MonthlyFigure(MunicipalityCode.of(rs.getString(1)),
+                        YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getInt(3)))
+                .list();
+    }
+
     /** The national number housed per month, oldest first. */
     @Transactional(readOnly = true)
     public Map<YearMonth, Long> nationalMonthly() {
