@@ -33,6 +33,12 @@ public class HouseholdOverview {
 
     private static final long FRESH_MILLIS = 5_000;
 
+    /**
+     * A median is given over at least this many households: it says little over fewer, and over one or two
+     * it would be a household's own timeline, which the counts are open to roles that may not read.
+     */
+    public static final int MEDIAN_MINIMUM = 5;
+
     private final JdbcClient jdbc;
     private final MunicipalityRegistry registry;
     private final Map<Object, Cached> cache = new ConcurrentHashMap<>();
@@ -165,16 +171,22 @@ public class HouseholdOverview {
                        coalesce(sum(persons) FILTER (WHERE offered_on IS NOT NULL), 0),
                        count(*) FILTER (WHERE stage = 'HOUSED'), coalesce(sum(persons) FILTER (WHERE stage = 'HOUSED'), 0),
                        count(*) FILTER (WHERE stage = 'HAR'), coalesce(sum(persons) FILTER (WHERE stage = 'HAR'), 0),
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY linked_on - permit_date)
-                           FILTER (WHERE linked_on IS NOT NULL),
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY offered_on - linked_on)
-                           FILTER (WHERE offered_on IS NOT NULL),
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY moved_on - offered_on)
-                           FILTER (WHERE moved_on IS NOT NULL AND offered_on IS NOT NULL AND har_since IS NULL),
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY har_since - linked_on)
-                           FILTER (WHERE har_since IS NOT NULL)
+                       CASE WHEN count(*) FILTER (WHERE linked_on IS NOT NULL) >= :minimum THEN
+                           percentile_cont(0.5) WITHIN GROUP (ORDER BY linked_on - permit_date)
+                               FILTER (WHERE linked_on IS NOT NULL) END,
+                       CASE WHEN count(*) FILTER (WHERE offered_on IS NOT NULL) >= :minimum THEN
+                           percentile_cont(0.5) WITHIN GROUP (ORDER BY offered_on - linked_on)
+                               FILTER (WHERE offered_on IS NOT NULL) END,
+                       CASE WHEN count(*) FILTER (WHERE moved_on IS NOT NULL AND offered_on IS NOT NULL
+                                                  AND har_since IS NULL) >= :minimum THEN
+                           percentile_cont(0.5) WITHIN GROUP (ORDER BY moved_on - offered_on)
+                               FILTER (WHERE moved_on IS NOT NULL AND offered_on IS NOT NULL AND har_since IS NULL) END,
+                       CASE WHEN count(*) FILTER (WHERE har_since IS NOT NULL) >= :minimum THEN
+                           percentile_cont(0.5) WITHIN GROUP (ORDER BY har_since - linked_on)
+                               FILTER (WHERE har_since IS NOT NULL) END
                 FROM household WHERE\s""" + filter)
                 .param("codes", codes == null ? List.of("") : codes).param("from", permitsFrom == null ? LocalDate.MIN : permitsFrom)
+                .param("minimum", MEDIAN_MINIMUM)
                 .query((rs, n) -> new Funnel(new Funnel.Count(rs.getLong(1), rs.getLong(2)),
                         new Funnel.Count(rs.getLong(3), rs.getLong(4)), new Funnel.Count(rs.getLong(5), rs.getLong(6)),
                         new Funnel.Count(rs.getLong(7), rs.getLong(8)), new Funnel.Count(rs.getLong(9), rs.getLong(10)),

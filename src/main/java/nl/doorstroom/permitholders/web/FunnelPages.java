@@ -101,6 +101,7 @@ class FunnelPages {
         var funnel = overview.funnel(area, from);
         var flow = overview.weeklyFlow(area, WEEKS, today);
         var steps = steps(funnel, area.national(), locale);
+        model.addAttribute("medianMinimum", nl.doorstroom.permitholders.HouseholdOverview.MEDIAN_MINIMUM);
         model.addAttribute("problems", problems);
         model.addAttribute("area", area);
         model.addAttribute("areaName", areaName);
