@@ -344,15 +344,46 @@ public class HouseholdRegister {
         return rows;
     }
 
-    /** The reception locations of the households the reader may see (for a filter). */
+    /**
+     * The reception locations of the households the reader may see (for a filter). Reading them takes a
+     * pass over the register, so they are kept for a minute per scope, and dropped when a household is
+     * registered or changed on this node.
+     */
     @Transactional(readOnly = true)
     public List<String> locations() {
         var visibility = Visibility.current(registry);
         if (visibility.redacted()) {
             return List.of();
         }
-        return jdbc.sql("SELECT DISTINCT location FROM household WHERE " + visibility.condition("municipality_code")
-                + " ORDER BY location").param("visible", visibility.parameter()).query(String.class).list();
+        var key = visibility.all() ? List.<String>of() : visibility.codes();
+        long now = System.currentTimeMillis();
+        long current = locationGeneration.get();
+        var known = locationCache.get(key);
+        if (known != null && known.generation() == current && now - known.at() < LOCATIONS_FRESH_MILLIS) {
+            return known.locations();
+        }
+        var locations = jdbc.sql("SELECT DISTINCT location FROM household WHERE "
+                + visibility.condition("municipality_code") + " ORDER BY location")
+                .param("visible", visibility.parameter()).query(String.class).list();
+        if (locationCache.size() > 500) {
+            locationCache.clear();
+        }
+        locationCache.put(key, new KnownLocations(List.copyOf(locations), current, now));
+        return locations;
+    }
+
+    private static final long LOCATIONS_FRESH_MILLIS = 60_000;
+
+    private record KnownLocations(List<String> locations, long generation, long at) {
+    }
+
+    private final Map<List<String>, KnownLocations> locationCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong locationGeneration = new java.util.concurrent.atomic.AtomicLong();
+
+    @org.springframework.transaction.event.TransactionalEventListener(
+            phase = org.springframework.transaction.event.TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void on(HouseholdsChanged event) {
+        locationGeneration.incrementAndGet();
     }
 
     record Where(String clause, Map<String, Object> params) {
