@@ -42,6 +42,7 @@ public class HouseholdOverview {
     private final JdbcClient jdbc;
     private final MunicipalityRegistry registry;
     private final Map<Object, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<Object, Object> computing = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     private record Cached(long generation, long at, Object value) {
@@ -250,18 +251,33 @@ public class HouseholdOverview {
 
     @SuppressWarnings("unchecked")
     private <T> T cached(Object key, java.util.function.Supplier<T> compute) {
-        long now = System.currentTimeMillis();
-        long current = generation.get();
-        var hit = cache.get(key);
-        if (hit != null && hit.generation() == current && now - hit.at() < FRESH_MILLIS) {
+        var hit = fresh(key);
+        if (hit != null) {
             return (T) hit.value();
         }
-        var value = compute.get();
-        if (cache.size() > 1_000) {
-            cache.clear();
+        // One computation per question at a time: when the kept answer expires under load, the others wait
+        // for it instead of all reading the register at once.
+        synchronized (computing.computeIfAbsent(key, k -> new Object())) {
+            hit = fresh(key);
+            if (hit != null) {
+                return (T) hit.value();
+            }
+            long now = System.currentTimeMillis();
+            long current = generation.get();
+            var value = compute.get();
+            if (cache.size() > 1_000) {
+                cache.clear();
+                computing.clear();
+            }
+            cache.put(key, new Cached(current, now, value));
+            return value;
         }
-        cache.put(key, new Cached(current, now, value));
-        return value;
+    }
+
+    private Cached fresh(Object key) {
+        var hit = cache.get(key);
+        return hit != null && hit.generation() == generation.get()
+                && System.currentTimeMillis() - hit.at() < FRESH_MILLIS ? hit : null;
     }
 
     // Only a cache is dropped, so after completion rather than after commit: Spring Modulith keeps a
