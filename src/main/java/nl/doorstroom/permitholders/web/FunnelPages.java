@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.doorstroom.shared.FormInput;
 import nl.doorstroom.documents.Chart;
 import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.ScopeKind;
@@ -88,7 +89,7 @@ class FunnelPages {
                 problems.add(Problem.of("province", "households.funnel.unknownArea", province.strip()));
             }
         }
-        var input = new FormReader();
+        var input = new FormInput();
         LocalDate from = null;
         try {
             from = input.date("permitsFrom", permitsFrom);

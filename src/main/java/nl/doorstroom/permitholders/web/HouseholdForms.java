@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import nl.doorstroom.shared.FormInput;
 import nl.doorstroom.permitholders.FirmCriterion;
 import nl.doorstroom.permitholders.Household;
 import nl.doorstroom.permitholders.HouseholdNotFound;
@@ -53,7 +54,7 @@ class HouseholdForms {
             return form(model, null, more(typed, params, model), List.of());
         }
         try {
-            var input = new FormReader();
+            var input = new FormInput();
             var household = typed.read(input);
             input.check();
             long id = register.register(household);
@@ -80,7 +81,7 @@ class HouseholdForms {
             return form(model, current(id), more(typed, params, model), List.of());
         }
         try {
-            var input = new FormReader();
+            var input = new FormInput();
             var household = typed.read(input);
             input.check();
             register.change(id, version, household);

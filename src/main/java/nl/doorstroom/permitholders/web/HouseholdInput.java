@@ -3,6 +3,7 @@ package nl.doorstroom.permitholders.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.doorstroom.shared.FormInput;
 import nl.doorstroom.permitholders.FirmCriterion;
 import nl.doorstroom.permitholders.Household;
 import nl.doorstroom.permitholders.HouseholdForm;
@@ -29,14 +30,14 @@ record HouseholdInput(String reference, String location, String locationMunicipa
     record MemberInput(String ageBand, String sex, String role) {
 
         public boolean blank() {
-            return FormReader.blank(ageBand) && FormReader.blank(sex) && FormReader.blank(role);
+            return FormInput.blank(ageBand) && FormInput.blank(sex) && FormInput.blank(role);
         }
     }
 
     record CriterionInput(String kind, String municipality, String hours) {
 
         public boolean blank() {
-            return FormReader.blank(kind) && FormReader.blank(municipality) && FormReader.blank(hours);
+            return FormInput.blank(kind) && FormInput.blank(municipality) && FormInput.blank(hours);
         }
     }
 
@@ -104,10 +105,10 @@ record HouseholdInput(String reference, String location, String locationMunicipa
     }
 
     /** The household for the facade; what cannot be read is reported by {@code input} under the facade's field names. */
-    HouseholdForm read(FormReader input) {
+    HouseholdForm read(FormInput input) {
         var municipality = input.municipality(HouseholdForm.LOCATION_MUNICIPALITY, locationMunicipality);
         var permit = input.date(HouseholdForm.PERMIT_DATE, permitDate);
-        var profile = new Profile(FormReader.blank(language) ? null : language.strip(),
+        var profile = new Profile(FormInput.blank(language) ? null : language.strip(),
                 input.choice(Profile.Education.class, HouseholdForm.EDUCATION, education, Profile.Education.UNKNOWN),
                 input.choice(Profile.WorkExperience.class, HouseholdForm.WORK_EXPERIENCE, workExperience,
                         Profile.WorkExperience.UNKNOWN),
@@ -118,7 +119,7 @@ record HouseholdInput(String reference, String location, String locationMunicipa
             if (row.blank()) {
                 continue;
             }
-            if (FormReader.blank(row.ageBand()) || FormReader.blank(row.sex()) || FormReader.blank(row.role())) {
+            if (FormInput.blank(row.ageBand()) || FormInput.blank(row.sex()) || FormInput.blank(row.role())) {
                 input.problem(Problem.of(HouseholdForm.MEMBERS, "households.form.member.incomplete", i + 1));
                 continue;
             }
@@ -135,7 +136,7 @@ record HouseholdInput(String reference, String location, String locationMunicipa
             if (row.blank()) {
                 continue;
             }
-            if (FormReader.blank(row.kind()) || FormReader.blank(row.municipality())) {
+            if (FormInput.blank(row.kind()) || FormInput.blank(row.municipality())) {
                 input.problem(Problem.of(HouseholdForm.CRITERIA, "households.form.criterion.incomplete", i + 1));
                 continue;
             }

@@ -3,6 +3,7 @@ package nl.doorstroom.permitholders.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 
+import nl.doorstroom.shared.FormInput;
 import nl.doorstroom.permitholders.Journeys;
 import nl.doorstroom.shared.EditConflict;
 import nl.doorstroom.shared.InvalidInput;
@@ -32,7 +33,7 @@ class JourneyForms {
     /** A step that may be refused: with problems ({@link InvalidInput}) or a conflict ({@link EditConflict}). */
     @FunctionalInterface
     interface Step {
-        Notice record(FormReader input);
+        Notice record(FormInput input);
     }
 
     @PostMapping("/households/{id:\\d+}/link")
@@ -104,7 +105,7 @@ class JourneyForms {
     private static String step(long id, String form, LinkedHashMap<String, String> typed, RedirectAttributes redirect,
             Step step) {
         try {
-            redirect.addFlashAttribute("notice", step.record(new FormReader()));
+            redirect.addFlashAttribute("notice", step.record(new FormInput()));
             return "redirect:/households/" + id;
         }
         catch (InvalidInput e) {

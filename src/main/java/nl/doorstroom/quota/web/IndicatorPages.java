@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
+import nl.doorstroom.shared.FormInput;
 import nl.doorstroom.quota.Indicators;
 import nl.doorstroom.shared.InvalidInput;
 import org.springframework.security.access.AccessDeniedException;

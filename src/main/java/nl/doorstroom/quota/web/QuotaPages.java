@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.doorstroom.shared.FormInput;
 import nl.doorstroom.documents.Table;
 import nl.doorstroom.documents.TableExport;
 import nl.doorstroom.identity.AuditTrail;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.doorstroom.shared.FormInput;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.quota.QuotaCalculation;
 import nl.doorstroom.quota.QuotaTransfers;

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import nl.doorstroom.shared.FormInput;
 import nl.doorstroom.documents.Table;
 import nl.doorstroom.documents.TableExport;
 import nl.doorstroom.municipalities.PopulationVersion;

@@ -1,26 +1,24 @@
-package nl.doorstroom.quota.web;
+package nl.doorstroom.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-import nl.doorstroom.shared.HalfYear;
-import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
-import nl.doorstroom.shared.MunicipalityCode;
 
 /**
  * Reads the text of a form into values for a facade, noting what cannot be read. Blank text is
  * {@code null}, which the facade reports as missing where it is required; text that is not a
- * half-year, number or date is a problem here, and then the facade is not called at all: a value
- * left out could turn a wrong form into a different, valid one.
+ * half-year, number, date, code or choice is a problem here, and then the facade is not called at all:
+ * a value left out could turn a wrong form into a different, valid one.
  */
-final class FormInput {
+public final class FormInput {
 
     private final List<Problem> problems = new ArrayList<>();
 
-    HalfYear halfYear(String field, String text) {
+    public HalfYear halfYear(String field, String text) {
         if (blank(text)) {
             return null;
         }
@@ -33,16 +31,16 @@ final class FormInput {
         }
     }
 
-    Integer integer(String field, String text) {
+    public Integer integer(String field, String text) {
         var number = whole(field, text);
         if (number != null && (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)) {
-            problems.add(Problem.of(field, "quota.form.number.tooLarge", text.strip()));
+            problems.add(Problem.of(field, "form.number.tooLarge", text.strip()));
             return null;
         }
         return number == null ? null : number.intValue();
     }
 
-    Long whole(String field, String text) {
+    public Long whole(String field, String text) {
         if (blank(text)) {
             return null;
         }
@@ -50,12 +48,12 @@ final class FormInput {
             return Long.parseLong(text.strip());
         }
         catch (NumberFormatException e) {
-            problems.add(Problem.of(field, "quota.form.number.notWhole", text.strip()));
+            problems.add(Problem.of(field, "form.number.notWhole", text.strip()));
             return null;
         }
     }
 
-    LocalDate date(String field, String text) {
+    public LocalDate date(String field, String text) {
         if (blank(text)) {
             return null;
         }
@@ -63,12 +61,12 @@ final class FormInput {
             return LocalDate.parse(text.strip());
         }
         catch (DateTimeParseException e) {
-            problems.add(Problem.of(field, "quota.form.date.invalid", text.strip()));
+            problems.add(Problem.of(field, "form.date.invalid", text.strip()));
             return null;
         }
     }
 
-    MunicipalityCode municipality(String field, String text) {
+    public MunicipalityCode municipality(String field, String text) {
         if (blank(text)) {
             return null;
         }
@@ -76,27 +74,41 @@ final class FormInput {
             return MunicipalityCode.parse(text);
         }
         catch (IllegalArgumentException e) {
-            problems.add(Problem.of(field, "quota.form.municipality.invalid", text.strip()));
+            problems.add(Problem.of(field, "form.municipality.invalid", text.strip()));
             return null;
         }
     }
 
-    void problem(Problem problem) {
+    /** One of an enum's names; blank is {@code blank}. */
+    public <E extends Enum<E>> E choice(Class<E> type, String field, String text, E blank) {
+        if (blank(text)) {
+            return blank;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException e) {
+            problems.add(Problem.of(field, "form.choice.invalid", text.strip()));
+            return blank;
+        }
+    }
+
+    public void problem(Problem problem) {
         problems.add(problem);
     }
 
     /** Throws the problems found so far, if any. */
-    void check() {
+    public void check() {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
     }
 
-    boolean hasProblems() {
+    public boolean hasProblems() {
         return !problems.isEmpty();
     }
 
-    static boolean blank(String text) {
+    public static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 }
