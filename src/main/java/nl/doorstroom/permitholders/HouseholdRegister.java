@@ -241,6 +241,17 @@ public class HouseholdRegister {
                 && (current.stage() != Stage.AWAITING_LINK || !households.links(id).isEmpty())) {
             problems.add(Problem.of(HouseholdForm.PERMIT_DATE, "household.permitDate.fixedOnceLinked"));
         }
+        if (problems.isEmpty() && current.municipality() != null && current.stage().inReception()
+                && !form.criteria().equals(current.criteria())) {
+            // The active link must still agree with the firm criteria (it was checked against the region when made).
+            try {
+                LinkingRule.check(current.region(), form.criteria(), current.municipality(), this::regionOf);
+            }
+            catch (InvalidInput broken) {
+                problems.add(Problem.of(HouseholdForm.CRITERIA, "household.criteria.breakLink",
+                        current.municipality().value()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -252,6 +252,28 @@ class PermitHoldersIntegrationTests {
     }
 
     @Test
+    void aChangeOfCriteriaThatTheActiveLinkWouldBreakIsRefused() throws Exception {
+        var today = today();
+        var reference = reference();
+        long id = as(Role.COA_PLANNER, () -> register.register(household(reference, today.minusDays(5))));
+        as(Role.COA_PLANNER, () -> journeys.link(id, 0, UTRECHT, today));
+
+        var refused = catchThrowableOfType(InvalidInput.class, () -> as(Role.COA_PLANNER, () -> {
+            register.change(id, 1, household(reference, today.minusDays(5),
+                    new FirmCriterion(FirmCriterion.Kind.RELATIVE, ROTTERDAM, null)));
+            return null;
+        }));
+        as(Role.COA_PLANNER, () -> {
+            register.change(id, 1, household(reference, today.minusDays(5),
+                    new FirmCriterion(FirmCriterion.Kind.EDUCATION, UTRECHT, null)));
+            return null;
+        });
+
+        assertThat(refused.problems()).extracting(p -> p.messageKey()).containsExactly("household.criteria.breakLink");
+        assertThat(as(Role.COA_PLANNER, () -> register.read(id)).orElseThrow().household().criteria()).hasSize(1);
+    }
+
+    @Test
     void aCorrectedPermitDateMovesTheClockOfAHouseholdAwaitingItsFirstLink() throws Exception {
         var today = today();
         var reference = reference();
