@@ -1,0 +1,381 @@
+package nl.doorstroom.matching.engine;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Solves a {@link LinkingInstance}: at most one municipality per household (families are never split),
+ * the persons linked to a municipality within its capacity, the total score as high as possible.
+ * <p>
+ * The bound is the Lagrangian dual of the capacity constraints, found by subgradient steps: for
+ * multipliers λ ≥ 0 every household takes its best pair by {@code score − λ(m)·persons}, and the sum
+ * of those plus {@code Σ λ(m)·capacity(m)} bounds every feasible solution from above (for this problem
+ * the best such bound equals the LP relaxation's). The solution is built from the same reduced scores
+ * (households in order of their best reduced score, each to its best municipality with room), then
+ * improved by moves into free capacity and by swaps, until the time is up. Instances of at most
+ * {@value #EXACT_LIMIT} households are solved exactly by search, so that small cases are optimal.
+ */
+public final class LinkingEngine {
+
+    static final int EXACT_LIMIT = 12;
+
+    /** What the engine reports while it works: the best objective and bound so far, and the elapsed seconds. */
+    public interface Progress {
+        void report(long objective, long bound, double seconds);
+    }
+
+    private final LinkingInstance instance;
+    private final int n;
+    private final int municipalities;
+    private final long started = System.nanoTime();
+    private final long deadline;
+    private final BooleanSupplier cancelled;
+    private final Progress progress;
+    private final Random random = new Random(20261128);
+
+    private int[] best;
+    private long bestObjective = -1;
+    private double bound = Double.POSITIVE_INFINITY;
+
+    private LinkingEngine(LinkingInstance instance, double seconds, BooleanSupplier cancelled, Progress progress) {
+        this.instance = instance;
+        this.n = instance.householdCount();
+        this.municipalities = instance.municipalityCount();
+        this.deadline = started + (long) (seconds * 1e9);
+        this.cancelled = cancelled == null ? () -> false : cancelled;
+        this.progress = progress == null ? (o, b, s) -> { } : progress;
+    }
+
+    public static LinkingSolution solve(LinkingInstance instance, double seconds) {
+        return solve(instance, seconds, null, null);
+    }
+
+    /**
+     * @param cancelled asked now and then; when it answers true the best solution so far is returned
+     */
+    public static LinkingSolution solve(LinkingInstance instance, double seconds, BooleanSupplier cancelled,
+            Progress progress) {
+        return new LinkingEngine(instance, seconds, cancelled, progress).run();
+    }
+
+    private LinkingSolution run() {
+        if (n <= EXACT_LIMIT) {
+            exact();
+        }
+        else {
+            heuristic();
+        }
+        long proven = n <= EXACT_LIMIT ? bestObjective : (long) Math.floor(bound + 1e-6);
+        proven = Math.max(proven, bestObjective);
+        int linked = 0;
+        long persons = 0;
+        for (int h = 0; h < n; h++) {
+            if (best[h] >= 0) {
+                linked++;
+                persons += instance.persons(h);
+            }
+        }
+        return new LinkingSolution(best.clone(), bestObjective, proven, linked, persons, overflow(best),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private boolean outOfTime() {
+        return System.nanoTime() > deadline || cancelled.getAsBoolean();
+    }
+
+    private double elapsed() {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    // ---- the bound and the solution from reduced scores
+
+    private void heuristic() {
+        double[] lambda = new double[municipalities];
+        double[] bestLambda = lambda.clone();
+        long[] load = new long[municipalities];
+        double theta = 2.0;
+        int sinceImprovement = 0;
+        consider(construct(lambda));
+        // Spend at most about a third of the time on the bound; the rest improves the solution.
+        long boundDeadline = started + (deadline - started) / 3;
+        for (int iteration = 0; iteration < 5_000 && System.nanoTime() < boundDeadline && !cancelled.getAsBoolean();
+                iteration++) {
+            Arrays.fill(load, 0);
+            double value = 0;
+            for (int m = 0; m < municipalities; m++) {
+                value += lambda[m] * instance.capacity(m);
+            }
+            for (int h = 0; h < n; h++) {
+                double top = 0;
+                int chosen = -1;
+                int p = instance.persons(h);
+                for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
+                    double reduced = instance.pairScore(pair) - lambda[instance.pairMunicipality(pair)] * p;
+                    if (reduced > top) {
+                        top = reduced;
+                        chosen = instance.pairMunicipality(pair);
+                    }
+                }
+                value += top;
+                if (chosen >= 0) {
+                    load[chosen] += p;
+                }
+            }
+            if (value < bound) {
+                bound = value;
+                bestLambda = lambda.clone();
+                sinceImprovement = 0;
+            }
+            else if (++sinceImprovement >= 15) {
+                theta /= 2;
+                sinceImprovement = 0;
+                lambda = bestLambda.clone();
+            }
+            double norm = 0;
+            for (int m = 0; m < municipalities; m++) {
+                double g = load[m] - instance.capacity(m);
+                if (lambda[m] > 0 || g > 0) {
+                    norm += g * g;
+                }
+            }
+            if (norm == 0 || theta < 1e-6 || bound - bestObjective < 1) {
+                break;
+            }
+            double step = theta * Math.max(1e-9, value - bestObjective) / norm;
+            for (int m = 0; m < municipalities; m++) {
+                lambda[m] = Math.max(0, lambda[m] + step * (load[m] - instance.capacity(m)));
+            }
+            if (iteration % 25 == 24) {
+                consider(construct(bestLambda));
+            }
+            progress.report(bestObjective, (long) Math.floor(bound + 1e-6), elapsed());
+        }
+        consider(construct(bestLambda));
+        var current = best.clone();
+        long[] used = loads(current);
+        while (!outOfTime()) {
+            boolean improved = improve(current, used);
+            if (objective(current) > bestObjective) {
+                consider(current.clone());
+                progress.report(bestObjective, (long) Math.floor(bound + 1e-6), elapsed());
+            }
+            if (!improved) {
+                break;
+            }
+        }
+    }
+
+    /** Households in order of their best reduced score, each to its best municipality with room. */
+    private int[] construct(double[] lambda) {
+        var order = new Integer[n];
+        var key = new double[n];
+        for (int h = 0; h < n; h++) {
+            order[h] = h;
+            double top = Double.NEGATIVE_INFINITY;
+            for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
+                top = Math.max(top, instance.pairScore(pair) - lambda[instance.pairMunicipality(pair)] * instance.persons(h));
+            }
+            key[h] = top;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(key[b], key[a]));
+        long[] room = new long[municipalities];
+        for (int m = 0; m < municipalities; m++) {
+            room[m] = instance.capacity(m);
+        }
+        int[] assignment = new int[n];
+        Arrays.fill(assignment, -1);
+        for (int h : order) {
+            int p = instance.persons(h);
+            double top = Double.NEGATIVE_INFINITY;
+            int chosen = -1;
+            for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
+                int m = instance.pairMunicipality(pair);
+                double reduced = instance.pairScore(pair) - lambda[m] * p;
+                if (room[m] >= p && reduced > top) {
+                    top = reduced;
+                    chosen = m;
+                }
+            }
+            if (chosen >= 0) {
+                assignment[h] = chosen;
+                room[chosen] -= p;
+            }
+        }
+        return assignment;
+    }
+
+    /** One pass of moves into free capacity and pairwise swaps; true when anything improved. */
+    private boolean improve(int[] assignment, long[] used) {
+        boolean improved = false;
+        for (int h = 0; h < n && !outOfTime(); h++) {
+            int p = instance.persons(h);
+            int from = assignment[h];
+            int current = from < 0 ? 0 : instance.score(h, from);
+            int target = -1;
+            int gain = 0;
+            for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
+                int m = instance.pairMunicipality(pair);
+                int delta = instance.pairScore(pair) - current;
+                if (m != from && delta > gain && used[m] + p <= instance.capacity(m)) {
+                    gain = delta;
+                    target = m;
+                }
+            }
+            if (target >= 0) {
+                if (from >= 0) {
+                    used[from] -= p;
+                }
+                used[target] += p;
+                assignment[h] = target;
+                improved = true;
+            }
+        }
+        // Swaps between a household and a random other one linked to a municipality it may go to.
+        int[][] members = membersByMunicipality(assignment);
+        for (int h = 0; h < n && !outOfTime(); h++) {
+            int a = assignment[h];
+            int current = a < 0 ? 0 : instance.score(h, a);
+            for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
+                int b = instance.pairMunicipality(pair);
+                if (b == a || members[b].length == 0) {
+                    continue;
+                }
+                int k = members[b][random.nextInt(members[b].length)];
+                if (assignment[k] != b) {
+                    continue;
+                }
+                int kBack = a < 0 ? 0 : instance.score(k, a);
+                if (a >= 0 && kBack < 0) {
+                    continue;
+                }
+                int ph = instance.persons(h);
+                int pk = instance.persons(k);
+                long roomB = instance.capacity(b) - used[b] + pk - ph;
+                long roomA = a < 0 ? 0 : instance.capacity(a) - used[a] + ph - pk;
+                if (roomB < 0 || (a >= 0 && roomA < 0)) {
+                    continue;
+                }
+                int gain = instance.pairScore(pair) + (a < 0 ? 0 : kBack) - current - instance.score(k, b);
+                if (gain > 0) {
+                    used[b] += ph - pk;
+                    if (a >= 0) {
+                        used[a] += pk - ph;
+                    }
+                    assignment[h] = b;
+                    assignment[k] = a;
+                    improved = true;
+                    break;
+                }
+            }
+        }
+        return improved;
+    }
+
+    private int[][] membersByMunicipality(int[] assignment) {
+        int[] count = new int[municipalities];
+        for (int m : assignment) {
+            if (m >= 0) {
+                count[m]++;
+            }
+        }
+        int[][] members = new int[municipalities][];
+        for (int m = 0; m < municipalities; m++) {
+            members[m] = new int[count[m]];
+            count[m] = 0;
+        }
+        for (int h = 0; h < n; h++) {
+            if (assignment[h] >= 0) {
+                members[assignment[h]][count[assignment[h]]++] = h;
+            }
+        }
+        return members;
+    }
+
+    // ---- exact search for small instances
+
+    private void exact() {
+        var assignment = new int[n];
+        Arrays.fill(assignment, -1);
+        best = assignment.clone();
+        bestObjective = 0;
+        int[] maximum = new int[n + 1];
+        for (int h = n - 1; h >= 0; h--) {
+            int top = 0;
+            for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
+                top = Math.max(top, instance.pairScore(pair));
+            }
+            maximum[h] = maximum[h + 1] + top;
+        }
+        long[] room = new long[municipalities];
+        for (int m = 0; m < municipalities; m++) {
+            room[m] = instance.capacity(m);
+        }
+        search(0, 0, assignment, room, maximum);
+        bound = bestObjective;
+    }
+
+    private void search(int h, long value, int[] assignment, long[] room, int[] maximum) {
+        if (value + maximum[h] <= bestObjective && h > 0) {
+            return;
+        }
+        if (h == n) {
+            if (value > bestObjective) {
+                bestObjective = value;
+                best = assignment.clone();
+            }
+            return;
+        }
+        int p = instance.persons(h);
+        for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
+            int m = instance.pairMunicipality(pair);
+            if (room[m] >= p) {
+                room[m] -= p;
+                assignment[h] = m;
+                search(h + 1, value + instance.pairScore(pair), assignment, room, maximum);
+                assignment[h] = -1;
+                room[m] += p;
+            }
+        }
+        search(h + 1, value, assignment, room, maximum);
+    }
+
+    // ---- bookkeeping
+
+    private void consider(int[] assignment) {
+        long value = objective(assignment);
+        if (overflow(assignment) == 0 && value > bestObjective) {
+            bestObjective = value;
+            best = assignment;
+        }
+    }
+
+    private long objective(int[] assignment) {
+        long value = 0;
+        for (int h = 0; h < n; h++) {
+            if (assignment[h] >= 0) {
+                value += instance.score(h, assignment[h]);
+            }
+        }
+        return value;
+    }
+
+    private long[] loads(int[] assignment) {
+        long[] used = new long[municipalities];
+        for (int h = 0; h < n; h++) {
+            if (assignment[h] >= 0) {
+                used[assignment[h]] += instance.persons(h);
+            }
+        }
+        return used;
+    }
+
+    private long overflow(int[] assignment) {
+        long[] used = loads(assignment);
+        long over = 0;
+        for (int m = 0; m < municipalities; m++) {
+            over += Math.max(0, used[m] - instance.capacity(m));
+        }
+        return over;
+    }
+}
