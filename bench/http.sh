@@ -16,7 +16,7 @@ WORK=$(mktemp -d)
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 ./mvnw -q -B -ntp -DskipTests package
-JAR=$(ls target/doorstroom-*.jar | grep -v original | head -1)
+JAR=target/doorstroom.jar
 
 start_app() {
     local started=$(date +%s%N)
