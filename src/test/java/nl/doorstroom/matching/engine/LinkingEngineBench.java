@@ -9,14 +9,15 @@ import java.util.stream.IntStream;
  * Benchmark (not a test; run by bench/linking.sh): a synthetic instance with a fixed seed (by default
  * 20,000 households of 1 to 6 persons, 342 municipalities with capacities by population share summing
  * to 105% of the persons, about 45 allowed pairs per household), solved by a greedy baseline and by the
- * engine, beside the engine's proven bound.
- * Arguments: [households=20000] [seconds=10].
+ * engine, beside the engine's proven bound, and by OR-Tools CP-SAT on the same instance.
+ * Arguments: [households=20000] [seconds=10] [CP-SAT seconds=60, 0 to leave it out].
  */
 public final class LinkingEngineBench {
 
     public static void main(String[] args) {
         int households = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 10;
+        double cpSatSeconds = args.length > 2 ? Double.parseDouble(args[2]) : 60;
         long generating = System.nanoTime();
         var instance = generate(new Random(20261128), households, 342, 45);
         System.out.printf("instance: %,d households, %,d municipalities, %,d pairs (generated in %.1f s)%n",
@@ -31,6 +32,12 @@ public final class LinkingEngineBench {
         System.out.printf("engine %.0f s: objective=%d (%.3f%% of bound)%n", seconds, solution.objective(),
                 100.0 * solution.objective() / solution.bound());
         System.out.println(solution.summary());
+        if (cpSatSeconds > 0) {
+            var cpSat = CpSatBench.solve(instance, cpSatSeconds, 2);
+            System.out.printf("OR-Tools CP-SAT %.0f s (2 workers): objective=%d (%.3f%% of the engine's bound), its own bound=%d, "
+                    + "status %s, %.1f s in all%n", cpSatSeconds, cpSat.objective(),
+                    100.0 * cpSat.objective() / solution.bound(), cpSat.bound(), cpSat.status(), cpSat.seconds());
+        }
     }
 
     /** Each household in input order to its best-scoring municipality that still has room. */
