@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code invalidParams} for input problems: each names the field (and the row, for files) and why.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(0)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;

@@ -7,21 +7,15 @@ import java.util.Locale;
 
 import nl.doorstroom.documents.Table;
 import nl.doorstroom.documents.TableExport;
-import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.permitholders.HouseholdRegister;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -34,26 +28,11 @@ class HouseholdDownloads {
     private final HouseholdRegister register;
     private final AreaChoices areas;
     private final MessageSource messages;
-    private final boolean demo;
 
-    HouseholdDownloads(HouseholdRegister register, AreaChoices areas, MessageSource messages,
-            @Value("${doorstroom.demo.enabled:false}") boolean demo) {
+    HouseholdDownloads(HouseholdRegister register, AreaChoices areas, MessageSource messages) {
         this.register = register;
         this.areas = areas;
         this.messages = messages;
-        this.demo = demo;
-    }
-
-    /** A download link with a filter that cannot be read answers with the problem, not with an error. */
-    @ExceptionHandler(InvalidInput.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String invalid(InvalidInput e, Model model) {
-        // Controller advice does not fill the model of an exception handler: the layout's attributes are set here.
-        model.addAttribute("currentUser", CurrentUser.get().orElse(null));
-        model.addAttribute("demoMode", demo);
-        model.addAttribute("status", 400);
-        model.addAttribute("problems", e.problems());
-        return "error";
     }
 
     @GetMapping("/households/export")

@@ -12,25 +12,19 @@ import java.util.Set;
 
 import nl.doorstroom.documents.Table;
 import nl.doorstroom.documents.TableExport;
-import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.municipalities.Regions;
 import nl.doorstroom.progress.PeriodTotals;
 import nl.doorstroom.progress.ProgressMonitor;
 import nl.doorstroom.progress.ProgressPicture;
 import nl.doorstroom.progress.Realisation;
-import nl.doorstroom.shared.InvalidInput;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -47,30 +41,15 @@ class ProgressDownloads {
     private final Regions regions;
     private final ProgressSelections selections;
     private final MessageSource messages;
-    private final boolean demo;
 
     ProgressDownloads(ProgressMonitor monitor, Realisation realisation, MunicipalityRegistry registry, Regions regions,
-            ProgressSelections selections, MessageSource messages,
-            @Value("${doorstroom.demo.enabled:false}") boolean demo) {
-        this.demo = demo;
+            ProgressSelections selections, MessageSource messages) {
         this.monitor = monitor;
         this.realisation = realisation;
         this.registry = registry;
         this.regions = regions;
         this.selections = selections;
         this.messages = messages;
-    }
-
-    /** A download link with a bad date answers with the problem, not with an error. */
-    @ExceptionHandler(InvalidInput.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String invalid(InvalidInput e, Model model) {
-        // Controller advice does not fill the model of an exception handler: the layout's attributes are set here.
-        model.addAttribute("currentUser", CurrentUser.get().orElse(null));
-        model.addAttribute("demoMode", demo);
-        model.addAttribute("status", 400);
-        model.addAttribute("problems", e.problems());
-        return "error";
     }
 
     @GetMapping(path = "/progress", params = "format")
