@@ -239,11 +239,22 @@ public class Realisation {
     /** Every municipality and month that both sources count, where they differ, by month then code. */
     @Transactional(readOnly = true)
     public List<Reconciliation> reconciliation() {
+        return differences("TRUE", null);
+    }
+
+    /** The months of one municipality that both sources count, where they differ, latest first. */
+    @Transactional(readOnly = true)
+    public List<Reconciliation> reconciliationOf(MunicipalityCode code) {
+        return differences("m.municipality_code = :code", code.value());
+    }
+
+    private List<Reconciliation> differences(String condition, String code) {
         return jdbc.sql("""
                 SELECT m.municipality_code, m.month, m.persons, e.persons, e.households
                 FROM realisation_month m
                 JOIN housing_event_month e ON e.municipality_code = m.municipality_code AND e.month = m.month
-                WHERE m.persons <> e.persons ORDER BY m.month DESC, m.municipality_code""")
+                WHERE m.persons <> e.persons AND\s""" + condition + " ORDER BY m.month DESC, m.municipality_code")
+                .param("code", code == null ? "" : code)
                 .query((rs, n) -> new Reconciliation(MunicipalityCode.of(rs.getString(1)),
                         YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
                 .list();

@@ -151,6 +151,7 @@ class PermitHoldersIntegrationTests {
             assertThat(r.imported()).isEqualTo(7);
             assertThat(r.fromEvents()).isEqualTo(counted);
         });
+        assertThat(realisation.reconciliationOf(code)).contains(differences.get(0));
         var page = mvc.perform(get("/progress/import").with(authentication(TestUsers.signedIn(Role.COA_PLANNER))))
                 .andReturn().getResponse();
         assertThat(page.getContentAsString()).contains("/progress/municipalities/GM0632");

@@ -285,8 +285,7 @@ class ProgressPages {
         var months = realisation.monthlyOf(municipality.code());
         model.addAttribute("months", months);
         model.addAttribute("corrections", realisation.correctionsOf(municipality.code()));
-        model.addAttribute("differences", realisation.reconciliation().stream()
-                .filter(r -> r.municipality().equals(municipality.code())).toList());
+        model.addAttribute("differences", realisation.reconciliationOf(municipality.code()));
         model.addAttribute("monthlyChart", monthlyChartOf(months, locale));
         model.addAttribute("historyChart", historyChart(progress.get().history(), locale));
         model.addAttribute("neighbours", registry.neighboursOf(municipality.code()).stream()
