@@ -1,5 +1,7 @@
 package nl.doorstroom.permitholders.web;
 
+import nl.doorstroom.shared.FieldProblems;
+import nl.doorstroom.shared.Notice;
 import java.util.List;
 
 import nl.doorstroom.permitholders.LinkCancelReasons;

@@ -1,5 +1,7 @@
 package nl.doorstroom.permitholders.web;
 
+import nl.doorstroom.shared.FieldProblems;
+import nl.doorstroom.shared.Notice;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

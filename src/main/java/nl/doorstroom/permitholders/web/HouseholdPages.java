@@ -1,5 +1,6 @@
 package nl.doorstroom.permitholders.web;
 
+import nl.doorstroom.shared.FieldProblems;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package nl.doorstroom.permitholders.web;
 
+import nl.doorstroom.shared.Notice;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 

@@ -1,5 +1,6 @@
 package nl.doorstroom.permitholders.web;
 
+import nl.doorstroom.shared.FieldProblems;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package nl.doorstroom.quota.web;
 
+import nl.doorstroom.shared.Notice;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

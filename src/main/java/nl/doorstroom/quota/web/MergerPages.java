@@ -1,5 +1,6 @@
 package nl.doorstroom.quota.web;
 
+import nl.doorstroom.shared.Notice;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package nl.doorstroom.quota.web;
 
+import nl.doorstroom.shared.Notice;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

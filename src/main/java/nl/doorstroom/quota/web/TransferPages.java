@@ -1,5 +1,6 @@
 package nl.doorstroom.quota.web;
 
+import nl.doorstroom.shared.Notice;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package nl.doorstroom.permitholders.web;
+package nl.doorstroom.shared;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,11 +9,11 @@ import nl.doorstroom.shared.InvalidInput.Problem;
  * The problems of a form, so that each shows next to its field, and those of no field on the form
  * (such as the household's stage) above it.
  */
-record FieldProblems(List<Problem> all) {
+public record FieldProblems(List<Problem> all) {
 
-    static final FieldProblems NONE = new FieldProblems(List.of());
+    public static final FieldProblems NONE = new FieldProblems(List.of());
 
-    FieldProblems {
+    public FieldProblems {
         all = all == null ? List.of() : List.copyOf(all);
     }
 

@@ -1,4 +1,4 @@
-package nl.doorstroom.permitholders.web;
+package nl.doorstroom.shared;
 
 import java.io.Serializable;
 import java.util.List;
@@ -7,9 +7,9 @@ import java.util.List;
  * A message for the page after a redirect ("Woningaanbod vastgelegd"): its key in the bundles and its
  * arguments (strings and numbers), kept in the session as a flash attribute.
  */
-record Notice(String key, List<Serializable> arguments) implements Serializable {
+public record Notice(String key, List<Serializable> arguments) implements Serializable {
 
-    static Notice of(String key, Serializable... arguments) {
+    public static Notice of(String key, Serializable... arguments) {
         return new Notice(key, List.of(arguments));
     }
 }
