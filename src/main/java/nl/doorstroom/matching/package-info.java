@@ -1,5 +1,5 @@
 /**
- * Proposes links of households to municipalities: the optimiser, its explanations and its runs.
- * Work in progress (issue 5): so far the engine only, in {@code engine}.
+ * Proposes links of households to municipalities: the optimiser ({@code engine}), its explained
+ * proposals, and runs that planners start, follow, cancel and decide on ({@link nl.doorstroom.matching.LinkingRuns}).
  */
 package nl.doorstroom.matching;

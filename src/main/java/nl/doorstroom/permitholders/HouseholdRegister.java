@@ -323,14 +323,18 @@ public class HouseholdRegister {
      * characters); the first row starts with {@code summary}. At least one row, also when none was read.
      */
     private void auditHouseholds(String action, String summary, List<HouseholdRow> rows) {
+        auditHouseholds(audit, action, summary, rows.stream().map(HouseholdRow::id).toList());
+    }
+
+    static void auditHouseholds(AuditTrail audit, String action, String summary, List<Long> ids) {
         int from = 0;
         do {
-            var ids = rows.subList(from, Math.min(rows.size(), from + 150)).stream().map(r -> String.valueOf(r.id()))
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 150)).stream().map(String::valueOf)
                     .collect(Collectors.joining(","));
-            audit.recordChange(action, "household", null, (from == 0 ? summary : "") + "households=" + ids);
+            audit.recordChange(action, "household", null, (from == 0 ? summary : "") + "households=" + chunk);
             from += 150;
         }
-        while (from < rows.size());
+        while (from < ids.size());
     }
 
     /**

@@ -1,7 +1,10 @@
 package nl.doorstroom.permitholders;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import nl.doorstroom.shared.InvalidInput;
@@ -40,5 +43,29 @@ public final class LinkingRule {
                     householdRegion);
         }
         return Optional.of(met.get().code());
+    }
+
+    /**
+     * Every municipality {@link #check} allows for a household: those of its linking region, or, where it
+     * has firm criteria, the municipalities they point at (medical treatment: every municipality of that
+     * municipality's region).
+     *
+     * @param municipalitiesOf the municipalities of a linking region
+     */
+    public static Set<MunicipalityCode> allowed(String householdRegion, List<FirmCriterion> criteria,
+            Function<MunicipalityCode, String> regionOf, Function<String, Collection<MunicipalityCode>> municipalitiesOf) {
+        var allowed = new LinkedHashSet<MunicipalityCode>();
+        if (criteria.isEmpty()) {
+            allowed.addAll(municipalitiesOf.apply(householdRegion));
+        }
+        for (var criterion : criteria) {
+            if (criterion.pointsAtMunicipality()) {
+                allowed.add(criterion.municipality());
+            }
+            else {
+                allowed.addAll(municipalitiesOf.apply(regionOf.apply(criterion.municipality())));
+            }
+        }
+        return allowed;
     }
 }

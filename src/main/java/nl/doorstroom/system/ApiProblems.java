@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.doorstroom.matching.LinkingRunNotFound;
 import nl.doorstroom.permitholders.HouseholdNotFound;
 import nl.doorstroom.shared.EditConflict;
 import nl.doorstroom.shared.InvalidInput;
@@ -58,7 +59,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** A household that does not exist or lies outside the user's scope: the two are not told apart. */
-    @ExceptionHandler({ NoSuchElementException.class, HouseholdNotFound.class })
+    @ExceptionHandler({ NoSuchElementException.class, HouseholdNotFound.class, LinkingRunNotFound.class })
     ResponseEntity<ProblemDetail> notFound(RuntimeException e, HttpServletRequest request) {
         return respond(problem(HttpStatus.NOT_FOUND, "api.notFound", request));
     }

@@ -31,6 +31,11 @@ class LayoutAdvice {
         return demo;
     }
 
+    @ModelAttribute("mayReadLinking")
+    boolean mayReadLinking() {
+        return nl.doorstroom.matching.LinkingRuns.mayRead();
+    }
+
     @ModelAttribute("mayReadHouseholds")
     boolean mayReadHouseholds() {
         return HouseholdRegister.mayRead();

@@ -35,6 +35,7 @@ class PageProblems {
         model.addAttribute("currentUser", CurrentUser.get().orElse(null));
         model.addAttribute("demoMode", demo);
         model.addAttribute("mayReadHouseholds", HouseholdRegister.mayRead());
+        model.addAttribute("mayReadLinking", nl.doorstroom.matching.LinkingRuns.mayRead());
         model.addAttribute("status", 400);
         model.addAttribute("problems", e.problems());
         return "error";

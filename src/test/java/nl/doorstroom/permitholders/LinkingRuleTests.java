@@ -62,4 +62,23 @@ class LinkingRuleTests {
 
         assertThat(reason).contains("MEDICAL:GM0599");
     }
+
+    @Test
+    void theAllowedMunicipalitiesAreExactlyThoseTheCheckAccepts() {
+        var households = List.of(List.<FirmCriterion>of(), List.of(new FirmCriterion(FirmCriterion.Kind.WORK, ROTTERDAM, 8)),
+                List.of(new FirmCriterion(FirmCriterion.Kind.MEDICAL, LEIDEN, null)),
+                List.of(new FirmCriterion(FirmCriterion.Kind.RELATIVE, UTRECHT, null),
+                        new FirmCriterion(FirmCriterion.Kind.EDUCATION, LEIDEN, null)));
+
+        for (var criteria : households) {
+            var allowed = LinkingRule.allowed("COA-3", criteria, REGIONS::get,
+                    region -> REGIONS.keySet().stream().filter(m -> REGIONS.get(m).equals(region)).toList());
+
+            for (var target : REGIONS.keySet()) {
+                boolean accepted = catchThrowableOfType(InvalidInput.class,
+                        () -> LinkingRule.check("COA-3", criteria, target, REGIONS::get)) == null;
+                assertThat(allowed.contains(target)).as(criteria + " -> " + target).isEqualTo(accepted);
+            }
+        }
+    }
 }
