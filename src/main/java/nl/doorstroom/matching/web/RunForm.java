@@ -36,7 +36,7 @@ record RunForm(String region, String householdLimit, String tolerancePercent, St
                 time == null ? RunRequest.DEFAULT_SECONDS : time, new LinkingWeights(w[0], w[1], w[2], w[3], w[4], w[5]));
     }
 
-    String weight(String name) {
+    public String weight(String name) {
         return weights.getOrDefault(name, "");
     }
 }
