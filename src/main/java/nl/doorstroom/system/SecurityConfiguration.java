@@ -14,6 +14,7 @@ import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.LoginThrottle;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.permitholders.HouseholdRegister;
+import nl.doorstroom.matching.LinkingRuns;
 import nl.doorstroom.permitholders.Journeys;
 import nl.doorstroom.permitholders.LinkCancelReasons;
 import nl.doorstroom.progress.AssessmentPolicy;
@@ -130,6 +131,11 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(Journeys.RECORDERS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/link-cancel-reasons").hasAnyRole(roles(LinkCancelReasons.KEEPERS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/link-cancel-reasons/*").hasAnyRole(roles(LinkCancelReasons.KEEPERS))
+                        // Linking runs name households: COA and national coordination read, COA planners decide.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/linking-runs", "/api/v1/linking-runs/**")
+                                .hasAnyRole(roles(LinkingRuns.READERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/linking-runs", "/api/v1/linking-runs/*/*")
+                                .hasAnyRole(roles(Journeys.LINKERS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
@@ -166,6 +172,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(HouseholdRegister.REGISTRARS))
                         .requestMatchers(HttpMethod.POST, "/households", "/households/*")
                                 .hasAnyRole(roles(HouseholdRegister.REGISTRARS))
+                        .requestMatchers(HttpMethod.POST, "/linking/**").hasAnyRole(roles(Journeys.LINKERS))
+                        .requestMatchers("/linking", "/linking/**").hasAnyRole(roles(LinkingRuns.READERS))
                         .anyRequest().authenticated())
                 // A part of a page that htmx asks for after the session ended: send the whole page to the login.
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn()))

@@ -42,9 +42,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @IntegrationTest
 class LinkingRunsIntegrationTests {
 
-    static final MunicipalityCode AMERSFOORT = MunicipalityCode.of("GM0307");
+    static final MunicipalityCode AMERSFOORT = LinkingFixtures.AMERSFOORT;
     static final MunicipalityCode UTRECHT = MunicipalityCode.of("GM0344");
-    static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Autowired
     LinkingRuns runs;
@@ -76,26 +75,8 @@ class LinkingRunsIntegrationTests {
         }
     }
 
-    /** Permits older than those of every household registered before in this test run (and than the demo's). */
-    static LocalDate oldestPermitYet() {
-        return LocalDate.of(2015, 1, 1).minusDays(40L * SEQUENCE.incrementAndGet());
-    }
-
-    List<Long> registerHouseholds(int count, FirmCriterion... criteria) throws Exception {
-        var permit = oldestPermitYet();
-        var ids = new ArrayList<Long>();
-        for (int i = 0; i < count; i++) {
-            var members = new ArrayList<Member>();
-            members.add(new Member(Member.AgeBand.A30_44, Member.Sex.F, Member.Role.HEAD));
-            for (int c = 0; c < i % 4; c++) {
-                members.add(new Member(Member.AgeBand.A5_11, Member.Sex.M, Member.Role.CHILD));
-            }
-            var form = new HouseholdForm("RUN-" + System.nanoTime() % 1_000_000_000L + "-" + i, "azc Test", AMERSFOORT,
-                    permit.plusDays(i), new Profile("", Profile.Education.UNKNOWN, Profile.WorkExperience.UNKNOWN,
-                            Profile.Limitation.NONE), members, List.of(criteria));
-            ids.add(as(Role.COA_PLANNER, () -> register.register(form)));
-        }
-        return ids;
+    List<Long> registerHouseholds(int count, FirmCriterion... criteria) {
+        return LinkingFixtures.registerOldest(register, count, criteria);
     }
 
     String regionOfAmersfoort() {
