@@ -8,12 +8,14 @@ import java.time.LocalDate;
  * (best objective and proven bound so far) and what it found.
  *
  * @param region the COA linking region, null for the nation
+ * @param recomputedFrom the earlier run whose inputs this one ran on again; null for a run on fresh inputs
  * @param interrupted still marked running, but no progress reported for a minute: the node stopped
  */
 public record LinkingRun(long id, String region, LocalDate runDate, Status status, boolean cancelRequested, int seconds,
         int tolerancePercent, Integer householdLimit, LinkingWeights weights, int households, int persons, int pairs,
         Long objective, Long bound, Double elapsedSeconds, Integer linkedHouseholds, Integer linkedPersons,
-        String failure, String startedBy, Instant startedAt, Instant finishedAt, boolean interrupted) {
+        String failure, String startedBy, Instant startedAt, Instant finishedAt, Long recomputedFrom,
+        boolean interrupted) {
 
     public enum Status {
         RUNNING, FINISHED, CANCELLED, FAILED;

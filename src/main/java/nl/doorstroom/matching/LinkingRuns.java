@@ -141,6 +141,25 @@ public class LinkingRuns {
         return id;
     }
 
+    /**
+     * Runs the optimiser again on the inputs kept with an earlier run (households, capacities, date and
+     * weights as they were then), to check or audit its outcome; its proposals are decided on like any other.
+     */
+    public long recompute(long id, int seconds) {
+        requirePlanner();
+        runs.find(id).orElseThrow(() -> new LinkingRunNotFound(id));
+        if (seconds < 1 || seconds > RunRequest.MAXIMUM_SECONDS) {
+            throw InvalidInput.of("seconds", "linking.seconds.range", 1, RunRequest.MAXIMUM_SECONDS);
+        }
+        long created = transactions.execute(status -> {
+            long copy = runs.copyInputs(id, seconds, CurrentUser.actor());
+            audit.recordChange("linking-run.recomputed", "linking-run", copy, "from=" + id + " seconds=" + seconds);
+            return copy;
+        });
+        executor.submit(created);
+        return created;
+    }
+
     /** Each municipality allowed for any of the households, with its remaining capacity for the half-year. */
     private List<RunMunicipality> municipalities(List<RunHousehold> households, int tolerancePercent, LocalDate today) {
         var byRegion = new HashMap<String, List<MunicipalityCode>>();

@@ -87,11 +87,38 @@ class StoredRuns {
         return id;
     }
 
+    /** A new run on the inputs kept with an earlier one: the same households, capacities, date and weights. */
+    long copyInputs(long from, int seconds, String actor) {
+        long id = jdbc.sql("""
+                INSERT INTO linking_run (region, run_date, status, seconds, tolerance_percent, household_limit,
+                    recomputed_from, weight_base, weight_waiting, weight_dwelling, weight_ties, weight_school,
+                    weight_spreading, households, persons, pairs, started_by)
+                SELECT region, run_date, 'RUNNING', :seconds, tolerance_percent, household_limit, id, weight_base,
+                    weight_waiting, weight_dwelling, weight_ties, weight_school, weight_spreading, households, persons,
+                    pairs, :actor
+                FROM linking_run WHERE id = :from
+                RETURNING id""").param("seconds", seconds).param("actor", actor).param("from", from)
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO linking_run_capacity (run_id, municipality_code, region, corrected_quota, housed, linked,
+                    tolerance, capacity, rooms_offered, large_persons)
+                SELECT :id, municipality_code, region, corrected_quota, housed, linked, tolerance, capacity, rooms_offered,
+                    large_persons
+                FROM linking_run_capacity WHERE run_id = :from""").param("id", id).param("from", from).update();
+        jdbc.sql("""
+                INSERT INTO linking_run_household (run_id, household_id, household_version, reference, persons,
+                    school_age_children, permit_date, location_municipality, region, criteria, position)
+                SELECT :id, household_id, household_version, reference, persons, school_age_children, permit_date,
+                    location_municipality, region, criteria, position
+                FROM linking_run_household WHERE run_id = :from""").param("id", id).param("from", from).update();
+        return id;
+    }
+
     private static final String RUN_COLUMNS = """
             id, region, run_date, status, cancel_requested, seconds, tolerance_percent, household_limit, weight_base,
             weight_waiting, weight_dwelling, weight_ties, weight_school, weight_spreading, households, persons, pairs,
             objective, bound, elapsed_seconds, linked_households, linked_persons, failure, started_by, started_at,
-            finished_at, heartbeat_at < now() - make_interval(secs => %d) AS stale
+            finished_at, recomputed_from, heartbeat_at < now() - make_interval(secs => %d) AS stale
             """.formatted(HEARTBEAT_SECONDS);
 
     Optional<LinkingRun> find(long id) {
@@ -116,7 +143,8 @@ class StoredRuns {
                 (Long) rs.getObject("bound"), elapsed == null ? null : elapsed.doubleValue(),
                 (Integer) rs.getObject("linked_households"), (Integer) rs.getObject("linked_persons"),
                 rs.getString("failure"), rs.getString("started_by"), instant(rs.getTimestamp("started_at")),
-                instant(rs.getTimestamp("finished_at")), status == LinkingRun.Status.RUNNING && rs.getBoolean("stale"));
+                instant(rs.getTimestamp("finished_at")), (Long) rs.getObject("recomputed_from"),
+                status == LinkingRun.Status.RUNNING && rs.getBoolean("stale"));
     }
 
     private static Instant instant(Timestamp timestamp) {

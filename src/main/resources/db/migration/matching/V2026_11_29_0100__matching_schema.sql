@@ -13,6 +13,8 @@ CREATE TABLE linking_run (
     seconds             INT          NOT NULL CHECK (seconds BETWEEN 1 AND 600),
     tolerance_percent   INT          NOT NULL CHECK (tolerance_percent BETWEEN -50 AND 50),
     household_limit     INT          CHECK (household_limit IS NULL OR household_limit > 0),
+    -- A recomputation runs the optimiser again on the inputs kept with this earlier run.
+    recomputed_from     BIGINT       REFERENCES linking_run (id),
     weight_base         INT          NOT NULL,
     weight_waiting      INT          NOT NULL,
     weight_dwelling     INT          NOT NULL,

@@ -206,6 +206,24 @@ class LinkingRunsIntegrationTests {
     }
 
     @Test
+    void aRunRecomputedOnItsKeptInputsProposesTheSameEvenAfterTheRegisterChanged() throws Exception {
+        var ids = registerHouseholds(5);
+        long first = run(regionOfAmersfoort(), ids.size(), 1);
+        var original = finished(first);
+        var before = proposals(first);
+        registerHouseholds(3); // older permits now: a fresh run would take these instead
+
+        long again = as(Role.COA_PLANNER, () -> runs.recompute(first, 1));
+        var recomputed = finished(again);
+
+        assertThat(recomputed.recomputedFrom()).isEqualTo(first);
+        assertThat(recomputed.objective()).isEqualTo(original.objective());
+        assertThat(proposals(again)).extracting(LinkProposal::householdId, LinkProposal::municipality, LinkProposal::parts)
+                .containsExactlyElementsOf(before.stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.householdId(),
+                        p.municipality(), p.parts())).toList());
+    }
+
+    @Test
     void aLongRunCanBeCancelledAndProposesNothing() throws Exception {
         long id = as(Role.COA_PLANNER, () -> runs.start(new RunRequest(null, null, 10, 120, LinkingWeights.DEFAULT)));
 

@@ -84,14 +84,15 @@ class LinkingApi {
             @Schema(description = "Beste totale score tot nu toe") Long objective,
             @Schema(description = "Bewezen bovengrens van de optimale score") Long bound, Double percentOfBound,
             Double elapsedSeconds, Integer linkedHouseholds, Integer linkedPersons, String startedBy,
-            Instant startedAt, Instant finishedAt) {
+            Instant startedAt, Instant finishedAt,
+            @Schema(description = "De run waarvan deze de invoer opnieuw berekende") Long recomputedFrom) {
 
         static RunResource of(LinkingRun r) {
             return new RunResource(r.id(), r.region(), r.runDate(), r.interrupted() ? "INTERRUPTED" : r.status().name(),
                     r.cancelRequested(), r.seconds(), r.tolerancePercent(), r.householdLimit(), r.weights().byCriterion(),
                     r.households(), r.persons(), r.pairs(), r.objective(), r.bound(), r.percentOfBound(),
                     r.elapsedSeconds(), r.linkedHouseholds(), r.linkedPersons(), r.startedBy(), r.startedAt(),
-                    r.finishedAt());
+                    r.finishedAt(), r.recomputedFrom());
         }
     }
 
@@ -205,6 +206,18 @@ class LinkingApi {
     ResponseEntity<RunResource> cancel(@PathVariable long id) {
         runs.cancel(id);
         return ResponseEntity.accepted().body(run(id));
+    }
+
+    record Recomputation(@Schema(description = "Rekentijd in seconden; leeg: die van de oorspronkelijke run") Integer seconds) {
+    }
+
+    @Operation(summary = "Een run opnieuw berekenen", description = "Een nieuwe run op de invoer die bij de run is "
+            + "bewaard (huishoudens, capaciteit, datum en gewichten van toen). Antwoordt 202 met de nieuwe run.")
+    @PostMapping(path = "/linking-runs/{id}/recomputations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RunResource> recompute(@PathVariable long id, @RequestBody(required = false) Recomputation body) {
+        var original = runs.find(id).orElseThrow(() -> new LinkingRunNotFound(id));
+        long created = runs.recompute(id, body == null || body.seconds() == null ? original.seconds() : body.seconds());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/linking-runs/" + created)).body(run(created));
     }
 
     @Operation(summary = "De voorstellen van een run", description = "show: ALL, OPEN, LINKED, UNLINKED, DECIDED of FAILED; "

@@ -130,6 +130,12 @@ class LinkingPages {
         return "redirect:/linking/runs/" + id;
     }
 
+    @PostMapping("/linking/runs/{id}/recompute")
+    String recompute(@PathVariable long id) {
+        var run = runs.find(id).orElseThrow(() -> new LinkingRunNotFound(id));
+        return "redirect:/linking/runs/" + runs.recompute(id, run.seconds());
+    }
+
     @PostMapping("/linking/runs/{id}/accept")
     String accept(@PathVariable long id, @RequestParam(name = "household", required = false) List<Long> households,
             @RequestParam(required = false) String all, @RequestParam(required = false) String show,
