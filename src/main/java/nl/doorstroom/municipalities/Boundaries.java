@@ -18,8 +18,24 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Boundaries {
 
-    /** The SVG outline of every municipality, and the view box that holds them all. */
-    record Outlines(Map<MunicipalityCode, String> paths, String viewBox) {
+    /**
+     * The SVG outline of every municipality, the view box that holds them all, the centroid of each
+     * municipality's largest part (in view-box units), and the offset of the view box in the projected
+     * plane, so that a place given in degrees can be drawn on the same map.
+     */
+    record Outlines(Map<MunicipalityCode, String> paths, String viewBox, Map<MunicipalityCode, double[]> centroids,
+            double minX, double minY) {
+
+        /** A place in WGS84 degrees, in view-box units. */
+        double[] project(double latitude, double longitude) {
+            return new double[] { longitude * LONGITUDE_SCALE * UNITS_PER_DEGREE - minX,
+                    -latitude * UNITS_PER_DEGREE - minY };
+        }
+
+        /** A point in view-box units, in WGS84 degrees (latitude, longitude). */
+        double[] unproject(double x, double y) {
+            return new double[] { -(y + minY) / UNITS_PER_DEGREE, (x + minX) / (LONGITUDE_SCALE * UNITS_PER_DEGREE) };
+        }
     }
 
     // Equirectangular projection with the scale of longitude corrected at 52.2°N, the middle of
@@ -60,6 +76,7 @@ final class Boundaries {
             }
         }
         var paths = new LinkedHashMap<MunicipalityCode, String>();
+        var centroids = new LinkedHashMap<MunicipalityCode, double[]>();
         for (var geometry : root.path("objects").path("gemeente_2024").path("geometries")) {
             var code = MunicipalityCode.of(geometry.path("properties").path("statcode").asString());
             var polygons = new ArrayList<JsonNode>();
@@ -70,15 +87,55 @@ final class Boundaries {
                 geometry.path("arcs").forEach(polygons::add);
             }
             var path = new StringBuilder();
+            double[] largest = null;
             for (var polygon : polygons) {
+                var moments = new double[3];
+                boolean exterior = true;
                 for (var ring : polygon) {
-                    appendRing(path, ring(ring, arcs), minX, minY);
+                    var points = ring(ring, arcs);
+                    appendRing(path, points, minX, minY);
+                    addMoments(moments, points, minX, minY, exterior ? 1 : -1);
+                    exterior = false;
+                }
+                if (moments[0] > 0 && (largest == null || moments[0] > largest[0])) {
+                    largest = moments;
                 }
             }
             paths.put(code, path.toString());
+            if (largest != null) {
+                centroids.put(code, new double[] { largest[1] / largest[0], largest[2] / largest[0] });
+            }
         }
         var viewBox = "0 0 " + Math.round(maxX - minX) + " " + Math.round(maxY - minY);
-        return new Outlines(Map.copyOf(paths), viewBox);
+        return new Outlines(Map.copyOf(paths), viewBox, Map.copyOf(centroids), minX, minY);
+    }
+
+    /**
+     * Adds a ring's area and first moments (shoelace formula) to {@code moments} (area, x-moment,
+     * y-moment): an outer ring adds, a hole ({@code sign} -1) subtracts, whichever way it winds.
+     */
+    private static void addMoments(double[] moments, List<double[]> points, double minX, double minY, int sign) {
+        double area = 0, mx = 0, my = 0;
+        for (int i = 0; i < points.size(); i++) {
+            var p = points.get(i);
+            var q = points.get((i + 1) % points.size());
+            double x0 = p[0] - minX, y0 = p[1] - minY, x1 = q[0] - minX, y1 = q[1] - minY;
+            double cross = x0 * y1 - x1 * y0;
+            area += cross;
+            mx += (x0 + x1) * cross;
+            my += (y0 + y1) * cross;
+        }
+        area /= 2;
+        mx /= 6;
+        my /= 6;
+        if (area < 0) {
+            area = -area;
+            mx = -mx;
+            my = -my;
+        }
+        moments[0] += sign * area;
+        moments[1] += sign * mx;
+        moments[2] += sign * my;
     }
 
     private static List<double[]> ring(JsonNode arcIndices, List<double[][]> arcs) {

@@ -36,6 +36,14 @@ public class NationalMap {
     public record MapView(String viewBox, List<Area> areas, List<LegendClass> legend) {
     }
 
+    /** A place on earth in WGS84 degrees. */
+    public record GeoPoint(double latitude, double longitude) {
+    }
+
+    /** A place on the drawn map, in the units of its view box (about 100 m each). */
+    public record MapPoint(double x, double y) {
+    }
+
     private final MunicipalityRegistry registry;
     private final Boundaries.Outlines outlines;
 
@@ -92,6 +100,30 @@ public class NationalMap {
             legend.add(new LegendClass(i, PALETTE.get(i), format.apply(breaks[i]), format.apply(breaks[i + 1])));
         }
         return new MapView(outlines.viewBox(), List.copyOf(areas), List.copyOf(legend));
+    }
+
+    /** The view box of every map drawn here, for a layer of its own (such as points) on top of the outlines. */
+    public String viewBox() {
+        return outlines.viewBox();
+    }
+
+    /** Where a place lies on the drawn map: the same projection as the outlines. */
+    public MapPoint project(GeoPoint place) {
+        var xy = outlines.project(place.latitude(), place.longitude());
+        return new MapPoint(xy[0], xy[1]);
+    }
+
+    /**
+     * The centroid of a municipality's largest part (its mainland, for one with islands), in degrees:
+     * where something known only by its municipality is drawn. Empty for a code without an outline.
+     */
+    public java.util.Optional<GeoPoint> centre(MunicipalityCode municipality) {
+        var centroid = outlines.centroids().get(municipality);
+        if (centroid == null) {
+            return java.util.Optional.empty();
+        }
+        var degrees = outlines.unproject(centroid[0], centroid[1]);
+        return java.util.Optional.of(new GeoPoint(degrees[0], degrees[1]));
     }
 
     /** Class limits at the quantiles: {@code classes + 1} ascending numbers from min to max. */
