@@ -27,7 +27,7 @@ import nl.doorstroom.shared.MunicipalityCode;
  * Dutch (see {@link #HEADERS}; order free, other columns ignored). A first line that names no column,
  * such as the reference note of this application's own export, is skipped. Either every row is right, or
  * the file is refused with every problem by row and column: unreadable or missing values, a municipality
- * outside the importer's scope, and a site that is the same place ({@link DuplicateRule}) as an earlier
+ * outside the importer's scope, a status dated in the future, and a site that is the same place ({@link DuplicateRule}) as an earlier
  * row of the file or as a site already in the register. Nothing is merged.
  */
 final class SiteFile {
@@ -55,6 +55,7 @@ final class SiteFile {
         HEADERS.put(SiteForm.COST_PER_NIGHT, List.of("cost_per_night", "kosten_per_nacht", "kosten",
                 "cost per person per night (euro)", "kosten per persoon per nacht (euro)"));
         HEADERS.put(SiteForm.STATUS, List.of("status"));
+        HEADERS.put(SiteForm.STATUS_SINCE, List.of("status_since", "status sinds", "sinds"));
         HEADERS.put(SiteForm.CONTACT_PERSON, List.of("contact_person", "contactpersoon", "contact"));
         HEADERS.put(SiteForm.NOTES, List.of("notes", "notities", "opmerkingen", "toelichting"));
     }
@@ -68,8 +69,8 @@ final class SiteFile {
     private SiteFile() {
     }
 
-    /** One site read from the file, with the row it came from and the status it is registered in. */
-    record Entry(int row, SiteForm form, SiteStatus status) {
+    /** One site read from the file, with the row it came from and the status it is registered in since when (null: today). */
+    record Entry(int row, SiteForm form, SiteStatus status, java.time.LocalDate since) {
     }
 
     /** A row as text, with the number of the line or spreadsheet row it came from. */
@@ -81,7 +82,7 @@ final class SiteFile {
      * @param stored the sites already in the register in these municipalities
      */
     static List<Entry> read(InputStream input, SiteText.Municipalities municipalities, Predicate<MunicipalityCode> inScope,
-            Function<Collection<MunicipalityCode>, List<TemporarySites.Stored>> stored) {
+            Function<Collection<MunicipalityCode>, List<TemporarySites.Stored>> stored, java.time.LocalDate today) {
         var lines = lines(input);
         var header = lines.get(0);
         var columns = columns(header.cells());
@@ -118,6 +119,7 @@ final class SiteFile {
                     ? cells.get(found.get(field)) : "", municipalities, true);
             var rowProblems = new ArrayList<>(reading.problems());
             var form = reading.form();
+            rowProblems.addAll(SiteInventory.sinceProblems(row, reading.since(), today));
             if (form.municipality() != null && municipalities.test(form.municipality()) && !inScope.test(form.municipality())) {
                 rowProblems.add(Problem.atRow(row, SiteForm.MUNICIPALITY, "sites.municipality.outsideScope",
                         form.municipality().value()));
@@ -137,7 +139,7 @@ final class SiteFile {
             }
             problems.addAll(rowProblems);
             if (rowProblems.isEmpty()) {
-                entries.add(new Entry(row, form, reading.status()));
+                entries.add(new Entry(row, form, reading.status(), reading.since()));
             }
         }
         var registered = stored.apply(entries.stream().map(e -> e.form().municipality()).distinct().toList());

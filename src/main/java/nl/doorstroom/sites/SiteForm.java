@@ -42,8 +42,9 @@ public record SiteForm(SiteKind kind, String name, MunicipalityCode municipality
     public static final String COST_PER_NIGHT = "costPerNight";
     public static final String CONTACT_PERSON = "contactPerson";
     public static final String NOTES = "notes";
-    /** The status a site is registered or imported in (not part of a change). */
+    /** The status a site is registered or imported in, and since when (not part of a change). */
     public static final String STATUS = "status";
+    public static final String STATUS_SINCE = "statusSince";
 
     /** Every field of the form, in the order of the page and the file. */
     public static final List<String> FIELDS = List.of(NAME, KIND, MUNICIPALITY, ADDRESS, LATITUDE, LONGITUDE, OWNER,

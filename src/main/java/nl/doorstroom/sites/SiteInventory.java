@@ -71,33 +71,43 @@ public class SiteInventory {
         return LocalDate.now(AuditTrail.ZONE);
     }
 
-    /**
-     * Adds a site in a status before it ends (none: {@link SiteStatus#IDENTIFIED}), from today. Refused with
-     * every problem when a field breaks a rule, the municipality lies outside the user's scope, or the register
-     * holds the same place ({@link DuplicateRule}).
-     */
+    /** Adds a site in a status from today; see {@link #register(SiteForm, SiteStatus, LocalDate)}. */
     @Transactional
     public long register(SiteForm form, SiteStatus status) {
+        return register(form, status, null);
+    }
+
+    /**
+     * Adds a site in a status before it ends (none: {@link SiteStatus#IDENTIFIED}) since a day (none: today),
+     * such as a site already in use since last month. Refused with every problem when a field breaks a rule,
+     * the day lies in the future, the municipality lies outside the user's scope, or the register holds the
+     * same place ({@link DuplicateRule}).
+     */
+    @Transactional
+    public long register(SiteForm form, SiteStatus status, LocalDate since) {
         var reach = Reach.current(registry).requireEditor();
         var starting = status == null ? SiteStatus.IDENTIFIED : status;
+        var today = today();
+        var from = since == null ? today : since;
         var problems = new ArrayList<>(form.problems(0, registry::exists, Set.of()));
         if (!SiteStatus.STARTING.contains(starting)) {
             problems.add(Problem.of(SiteForm.STATUS, "site.status.notStarting", starting.name()));
         }
+        problems.addAll(sinceProblems(0, since, today));
         problems.addAll(placeProblems(form, reach, null));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         long id;
         try {
-            id = store(List.of(new TemporarySites.NewSite(form, starting, today()))).get(0);
+            id = store(List.of(new TemporarySites.NewSite(form, starting, from))).get(0);
         }
         catch (DuplicateKeyException e) {
             // Added by someone else in the same moment.
             throw InvalidInput.of(SiteForm.NAME, "sites.duplicate.meanwhile");
         }
         audit.recordChange("site.registered", SUBJECT, id, facts(form) + " status=" + starting.name());
-        events.publishEvent(new SiteStatusChanged(id, form.municipality(), form.kind(), null, starting, today(),
+        events.publishEvent(new SiteStatusChanged(id, form.municipality(), form.kind(), null, starting, from,
                 form.capacity()));
         return id;
     }
@@ -161,11 +171,12 @@ public class SiteInventory {
     @Transactional
     public int importFile(InputStream file) {
         var reach = Reach.current(registry).requireEditor();
-        var entries = SiteFile.read(file, municipalities(), reach::covers, sites::storedIn);
         var today = today();
+        var entries = SiteFile.read(file, municipalities(), reach::covers, sites::storedIn, today);
         List<Long> ids;
         try {
-            ids = store(entries.stream().map(e -> new TemporarySites.NewSite(e.form(), e.status(), today)).toList());
+            ids = store(entries.stream().map(e -> new TemporarySites.NewSite(e.form(), e.status(),
+                    e.since() == null ? today : e.since())).toList());
         }
         catch (DuplicateKeyException e) {
             throw InvalidInput.of("file", "sites.duplicate.meanwhile");
@@ -175,7 +186,8 @@ public class SiteInventory {
         for (int i = 0; i < ids.size(); i++) {
             var form = entries.get(i).form();
             events.publishEvent(new SiteStatusChanged(ids.get(i), form.municipality(), form.kind(), null,
-                    entries.get(i).status(), today, form.capacity()));
+                    entries.get(i).status(), entries.get(i).since() == null ? today : entries.get(i).since(),
+                    form.capacity()));
         }
         return ids.size();
     }
@@ -228,11 +240,13 @@ public class SiteInventory {
     }
 
     /** The sites of a municipality in the reader's scope (none outside it). */
+    @Transactional(readOnly = true)
     public List<TemporarySite> inMunicipality(MunicipalityCode municipality) {
         return search(new SiteFilter(null, municipality, null, null, null));
     }
 
     /** The sites of a province in the reader's scope: the province's list. */
+    @Transactional(readOnly = true)
     public List<TemporarySite> inProvince(ProvinceCode province) {
         return search(new SiteFilter(province, null, null, null, null));
     }
@@ -260,8 +274,15 @@ public class SiteInventory {
     }
 
     /** The temporary places of one municipality (all zero when it has none). */
+    @Transactional(readOnly = true)
     public SiteCapacity capacityIn(MunicipalityCode municipality) {
         return capacityByMunicipality().getOrDefault(municipality, SiteCapacity.none(municipality));
+    }
+
+    /** The municipalities whose sites the current user sees (and, for an editor, changes), by name. */
+    public List<Municipality> municipalitiesInScope() {
+        var reach = Reach.current(registry);
+        return registry.all().stream().filter(m -> reach.covers(m.code())).toList();
     }
 
     /** The known municipalities by code or name, as forms and files name them. */
@@ -282,6 +303,20 @@ public class SiteInventory {
                 return Optional.ofNullable(byName.get(Words.normalised(name)));
             }
         };
+    }
+
+    /** A status dated in the future or before 2000, at a row of a file (0 on a form). */
+    static List<Problem> sinceProblems(int row, LocalDate since, LocalDate today) {
+        if (since == null) {
+            return List.of();
+        }
+        if (since.isAfter(today)) {
+            return List.of(Problem.atRow(row, SiteForm.STATUS_SINCE, "site.date.future", since.toString()));
+        }
+        if (since.getYear() < 2000) {
+            return List.of(Problem.atRow(row, SiteForm.STATUS_SINCE, "site.date.tooEarly", since.toString()));
+        }
+        return List.of();
     }
 
     /** The municipality outside the user's scope, and the same place already in the register (other than {@code self}). */

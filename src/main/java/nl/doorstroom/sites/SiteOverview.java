@@ -17,21 +17,22 @@ public record SiteOverview(List<Row<SiteKind>> kinds, List<Row<SiteStatus>> stat
 
     /**
      * @param sites every site counted
+     * @param persons the capacity of every site counted, whatever its status
      * @param openPersons the capacity of the sites that are not closed or dropped
      * @param pursuedPersons of those, still being pursued (identified, contacted, under negotiation)
      * @param harQualifying the sites that qualify for the HAR on the day of the overview
      */
-    public record Totals(int sites, int openPersons, int pursuedPersons, int agreedPersons, int inUsePersons,
+    public record Totals(int sites, int persons, int openPersons, int pursuedPersons, int agreedPersons, int inUsePersons,
             int harQualifying) {
 
-        static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0);
+        static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0, 0);
 
         Totals plus(TemporarySite site, LocalDate on) {
             var status = site.status();
             int capacity = site.capacity();
             boolean pursued = status == SiteStatus.IDENTIFIED || status == SiteStatus.CONTACTED
                     || status == SiteStatus.UNDER_NEGOTIATION;
-            return new Totals(sites + 1, openPersons + (status.ended() ? 0 : capacity),
+            return new Totals(sites + 1, persons + capacity, openPersons + (status.ended() ? 0 : capacity),
                     pursuedPersons + (pursued ? capacity : 0),
                     agreedPersons + (status == SiteStatus.AGREED ? capacity : 0),
                     inUsePersons + (status == SiteStatus.IN_USE ? capacity : 0),

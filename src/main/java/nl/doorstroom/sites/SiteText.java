@@ -30,8 +30,10 @@ import nl.doorstroom.shared.MunicipalityCode;
  */
 public final class SiteText {
 
-    /** What was read: the site, the status it is registered in, and every problem. */
-    public record Reading(SiteForm form, SiteStatus status, List<Problem> problems) {
+    /**
+     * What was read: the site, the status it is registered in and since when (null: today), and every problem.
+     */
+    public record Reading(SiteForm form, SiteStatus status, LocalDate since, List<Problem> problems) {
     }
 
     /** Finds a known municipality by its code or its name. */
@@ -70,9 +72,10 @@ public final class SiteText {
                 reader.date(SiteForm.AVAILABLE_UNTIL), reader.cost(), reader.text.apply(SiteForm.CONTACT_PERSON),
                 reader.text.apply(SiteForm.NOTES));
         var status = withStatus ? reader.status() : null;
+        var since = withStatus ? reader.date(SiteForm.STATUS_SINCE) : null;
         reader.problems.addAll(form.problems(row, municipalities, reader.unread));
         reader.problems.sort(java.util.Comparator.comparingInt(p -> SiteForm.FIELDS.indexOf(p.field())));
-        return new Reading(form, status, List.copyOf(reader.problems));
+        return new Reading(form, status, since, List.copyOf(reader.problems));
     }
 
     private SiteStatus status() {

@@ -23,7 +23,7 @@ public record TemporarySite(long id, SiteKind kind, String name, MunicipalityCod
         LocalDate availableFrom, LocalDate availableUntil, BigDecimal costPerNight, SiteStatus status,
         LocalDate statusSince, String contactPerson, String notes, int version, Instant changedAt, String changedBy) {
 
-    public static final String DATE = "date";
+    public static final String DATE = "occurredOn";
     public static final String REASON = "reason";
     public static final int REASON_LENGTH = 500;
 

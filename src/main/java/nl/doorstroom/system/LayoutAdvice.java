@@ -36,6 +36,11 @@ class LayoutAdvice {
         return nl.doorstroom.matching.LinkingRuns.mayRead();
     }
 
+    @ModelAttribute("mayReadSites")
+    boolean mayReadSites() {
+        return nl.doorstroom.sites.SiteInventory.mayRead();
+    }
+
     @ModelAttribute("mayReadHouseholds")
     boolean mayReadHouseholds() {
         return HouseholdRegister.mayRead();

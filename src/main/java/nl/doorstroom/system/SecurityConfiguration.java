@@ -23,6 +23,7 @@ import nl.doorstroom.quota.Indicators;
 import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.QuotaTransfers;
+import nl.doorstroom.sites.SiteInventory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -136,6 +137,13 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(LinkingRuns.READERS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/linking-runs", "/api/v1/linking-runs/*/*")
                                 .hasAnyRole(roles(Journeys.LINKERS))
+                        // Temporary sites name a contact person: the roles that see sites (the inventory narrows each
+                        // to its scope); a ministry analyst reads, the others that see them also change them.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sites", "/api/v1/sites/**")
+                                .hasAnyRole(roles(SiteInventory.READERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/sites", "/api/v1/sites/*/status-changes",
+                                "/api/v1/site-imports").hasAnyRole(roles(SiteInventory.EDITORS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/sites/*").hasAnyRole(roles(SiteInventory.EDITORS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
@@ -174,6 +182,11 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(HouseholdRegister.REGISTRARS))
                         .requestMatchers(HttpMethod.POST, "/linking/**").hasAnyRole(roles(Journeys.LINKERS))
                         .requestMatchers("/linking", "/linking/**").hasAnyRole(roles(LinkingRuns.READERS))
+                        // Temporary sites: the inventory checks scope (which sites) on top of these roles.
+                        .requestMatchers("/sites/new", "/sites/*/edit", "/sites/import").hasAnyRole(roles(SiteInventory.EDITORS))
+                        .requestMatchers(HttpMethod.POST, "/sites", "/sites/*", "/sites/*/status")
+                                .hasAnyRole(roles(SiteInventory.EDITORS))
+                        .requestMatchers("/sites", "/sites/**").hasAnyRole(roles(SiteInventory.READERS))
                         .anyRequest().authenticated())
                 // A part of a page that htmx asks for after the session ended: send the whole page to the login.
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn()))

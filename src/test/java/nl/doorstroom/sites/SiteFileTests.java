@@ -46,6 +46,8 @@ class SiteFileTests {
 
     static final Set<MunicipalityCode> PROVINCE = Set.of(UTRECHT, ZEIST);
 
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
     static final String HEADER = "name;kind;municipality;address;latitude;longitude;owner;capacity;available_from;"
             + "available_until;cost_per_night;status;contact_person;notes\n";
 
@@ -94,6 +96,18 @@ class SiteFileTests {
                 tuple(4, "availableUntil", "site.availableUntil.beforeFrom"),
                 tuple(4, "costPerNight", "site.cost.negative"),
                 tuple(4, "status", "site.status.notStarting"));
+    }
+
+    @Test
+    void aStatusMayBeDatedInThePastButNotInTheFuture() {
+        var file = "name;kind;municipality;address;owner;capacity;status;status_since\n"
+                + "Hotel De Poort;HOTEL;GM0344;Stationsweg 1;PRIVATE;40;IN_USE;2026-10-01\n"
+                + "Hotel Zeist;HOTEL;GM0355;Hoofdstraat 9;PRIVATE;20;AGREED;2026-12-01\n";
+
+        var problems = problems(file, List.of());
+
+        assertThat(problems).extracting(Problem::row, Problem::field, Problem::messageKey)
+                .containsExactly(tuple(3, "statusSince", "site.date.future"));
     }
 
     @Test
@@ -184,7 +198,7 @@ class SiteFileTests {
                 { "Naam", "Soort", "Gemeente", "Adres", "Eigenaar", "Capaciteit", "Beschikbaar vanaf", "Kosten per nacht" },
                 { "Hotel De Poort", "Hotel", "Utrecht", "Stationsweg 1", "Particulier", 40.0, LocalDate.of(2026, 12, 1), 85.5 } });
 
-        var entries = SiteFile.read(new ByteArrayInputStream(workbook), KNOWN, PROVINCE::contains, codes -> List.of());
+        var entries = SiteFile.read(new ByteArrayInputStream(workbook), KNOWN, PROVINCE::contains, codes -> List.of(), TODAY);
 
         assertThat(entries).singleElement().satisfies(e -> {
             assertThat(e.row()).isEqualTo(2);
@@ -199,18 +213,18 @@ class SiteFileTests {
         var zipButNoWorkbook = new byte[] { 'P', 'K', 3, 4, 0, 0, 0, 0 };
 
         assertThatThrownBy(() -> SiteFile.read(new ByteArrayInputStream(zipButNoWorkbook), KNOWN, PROVINCE::contains,
-                codes -> List.of())).isInstanceOfSatisfying(InvalidInput.class,
+                codes -> List.of(), TODAY)).isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.problems()).extracting(Problem::messageKey).containsExactly("sites.file.notXlsx"));
     }
 
     private static List<SiteFile.Entry> read(String csv, List<TemporarySites.Stored> stored) {
         return SiteFile.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), KNOWN, PROVINCE::contains,
-                (Collection<MunicipalityCode> codes) -> stored);
+                (Collection<MunicipalityCode> codes) -> stored, TODAY);
     }
 
     private static List<Problem> problems(byte[] workbook) {
         try {
-            SiteFile.read(new ByteArrayInputStream(workbook), KNOWN, PROVINCE::contains, codes -> List.of());
+            SiteFile.read(new ByteArrayInputStream(workbook), KNOWN, PROVINCE::contains, codes -> List.of(), TODAY);
         }
         catch (InvalidInput e) {
             return e.problems();
