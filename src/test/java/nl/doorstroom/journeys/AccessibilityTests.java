@@ -263,6 +263,139 @@ class AccessibilityTests {
                 List.of(criteria));
     }
 
+    // ---- Temporary sites (issue 6) ----
+
+    @Autowired
+    nl.doorstroom.sites.SiteInventory sites;
+
+    private static Map<String, Long> siteIds;
+
+    /** The site pages, as the roles that use them see them; {@code {site}} is a site in Utrecht created for this test. */
+    @ParameterizedTest
+    @CsvSource({ "coordinator, /sites", "coordinator, /sites?lang=en",
+            "coordinator, /sites?province=PV26&kind=HOTEL&status=IN_USE&status=AGREED&har=yes",
+            "coordinator, /sites?kind=KASTEEL", "coordinator, /sites/{site}", "coordinator, /sites/{site}?lang=en",
+            "coordinator, /sites/{dropped}", "coordinator, /sites/new", "coordinator, /sites/new?lang=en",
+            "coordinator, /sites/{site}/edit", "coordinator, /sites/import", "province-utrecht, /sites",
+            "province-utrecht, /sites/{site}", "municipality-utrecht, /sites", "municipality-utrecht, /sites/{site}",
+            "analyst, /sites", "analyst, /sites/{site}" })
+    void sitePageMeetsWcag21AA(String account, String page) {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var address = page;
+        for (var site : siteIds().entrySet()) {
+            address = address.replace("{" + site.getKey() + "}", String.valueOf(site.getValue()));
+        }
+
+        var violations = violationsOn(address);
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** A site form refused: every problem next to its field, what was typed still there. */
+    @Test
+    void aRefusedSiteFormMeetsWcag21AA() {
+        browser.signedInAs(url(""), "province-utrecht");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/sites/new"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('latitude').value = '5,1';");
+        submitWithoutBrowserChecks("main form.site-form");
+
+        var violations = violationsAfterPost("/sites");
+
+        assertThat(driver.findElements(By.id("name-error"))).isNotEmpty();
+        assertThat(driver.findElements(By.id("latitude-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    /** A change refused because someone else changed the site first: both versions side by side. */
+    @Test
+    void aSiteChangeRefusedForAConflictMeetsWcag21AA() {
+        browser.signedInAs(url(""), "coordinator");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        long id = siteIds().get("site");
+        driver.get(url("/sites/" + id + "/edit"));
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('main form [name=version]').value = '99';"
+                + "document.getElementById('capacity').value = '77';");
+        submitWithoutBrowserChecks("main form.site-form");
+
+        var violations = violationsAfterPost("/sites/" + id);
+
+        assertThat(driver.findElement(By.id("conflict")).getText()).contains("77");
+        assertThat(violations).isEmpty();
+    }
+
+    /** A status step refused (dropped without a reason): the problem next to the reason. */
+    @Test
+    void aRefusedSiteStatusStepMeetsWcag21AA() {
+        browser.signedInAs(url(""), "municipality-utrecht");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        long id = siteIds().get("site");
+        driver.get(url("/sites/" + id));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('move-status-DROPPED').checked = true;");
+        submitWithoutBrowserChecks("#move form");
+
+        var violations = violationsAfterPost("/sites/" + id + "/status");
+
+        assertThat(driver.findElements(By.id("move-reason-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    /** A refused import of sites: every problem by row and column. */
+    @Test
+    void aRefusedSiteImportMeetsWcag21AA(@TempDir Path files) throws Exception {
+        browser.signedInAs(url(""), "province-utrecht");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        var file = Files.writeString(files.resolve("locaties-fout.csv"),
+                "name;kind;municipality;address;owner;capacity\nHotel;KASTEEL;GM0363;Damrak 1;PRIVATE;-4\n");
+        driver.get(url("/sites/import"));
+        driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        var page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+
+        var violations = violationsAfterPost("/sites/import");
+
+        assertThat(driver.findElement(By.id("problems")).getText()).contains("KASTEEL");
+        assertThat(violations).isEmpty();
+    }
+
+    /** A site in Utrecht in use (the demo accounts' municipality) and a dropped one; created once per context. */
+    private synchronized Map<String, Long> siteIds() {
+        if (siteIds != null && siteIds.get("context") == System.identityHashCode(sites)) {
+            return siteIds;
+        }
+        var today = LocalDate.now(AuditTrail.ZONE);
+        var ids = new LinkedHashMap<String, Long>();
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(Role.NATIONAL_COORDINATOR));
+        try {
+            var suffix = " A11Y " + System.nanoTime() % 1_000_000_000L;
+            ids.put("site", sites.register(new nl.doorstroom.sites.SiteForm(nl.doorstroom.sites.SiteKind.HOTEL,
+                    "Hotel Toegankelijk" + suffix, UTRECHT, "Stationsweg 1" + suffix, new java.math.BigDecimal("52.0907"),
+                    new java.math.BigDecimal("5.1214"), nl.doorstroom.sites.SiteOwner.PRIVATE, 40, today.minusDays(10), null,
+                    new java.math.BigDecimal("85.50"), "A. Toegankelijk", "Lift aanwezig"),
+                    nl.doorstroom.sites.SiteStatus.AGREED, today.minusDays(5)));
+            long dropped = sites.register(new nl.doorstroom.sites.SiteForm(nl.doorstroom.sites.SiteKind.STATE_LAND,
+                    "Rijksgrond Toegankelijk" + suffix, UTRECHT, "Langs de A12" + suffix, null, null,
+                    nl.doorstroom.sites.SiteOwner.STATE_REAL_ESTATE_AGENCY, 120, null, null, null, null, null), null,
+                    today.minusDays(20));
+            sites.moveStatus(dropped, 0, nl.doorstroom.sites.SiteStatus.DROPPED, today, "Bodem vervuild");
+            ids.put("dropped", dropped);
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        ids.put("context", (long) System.identityHashCode(sites));
+        siteIds = ids;
+        return ids;
+    }
+
+    // ---- end of temporary sites ----
+
     @ParameterizedTest
     @ValueSource(strings = { "/login", "/login?error", "/login?logout&lang=en" })
     void loginPageMeetsWcag21AA(String page) {

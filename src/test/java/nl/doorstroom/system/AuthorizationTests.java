@@ -28,6 +28,7 @@ import nl.doorstroom.quota.Indicators;
 import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.QuotaTransfers;
+import nl.doorstroom.sites.SiteInventory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -126,7 +127,19 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/quota/what-if", EVERYONE),
             new Endpoint(HttpMethod.GET, "/quota/what-if?key=koenigstein&format=xlsx", EVERYONE),
             new Endpoint(HttpMethod.GET, "/quota/indicators", EVERYONE),
-            new Endpoint(HttpMethod.POST, "/quota/indicators", Indicators.IMPORTERS));
+            new Endpoint(HttpMethod.POST, "/quota/indicators", Indicators.IMPORTERS),
+            // Temporary sites (issue 6): the roles that see sites read, the editors among them change; scope in the inventory.
+            new Endpoint(HttpMethod.GET, "/sites", SiteInventory.READERS),
+            new Endpoint(HttpMethod.GET, "/sites?province=PV26&kind=HOTEL&status=IN_USE&har=yes", SiteInventory.READERS),
+            new Endpoint(HttpMethod.GET, "/sites/export?format=xlsx", SiteInventory.READERS),
+            new Endpoint(HttpMethod.GET, "/sites/999999", SiteInventory.READERS),
+            new Endpoint(HttpMethod.POST, "/sites/999999/status", SiteInventory.EDITORS),
+            new Endpoint(HttpMethod.GET, "/sites/new", SiteInventory.EDITORS),
+            new Endpoint(HttpMethod.POST, "/sites", SiteInventory.EDITORS),
+            new Endpoint(HttpMethod.GET, "/sites/999999/edit", SiteInventory.EDITORS),
+            new Endpoint(HttpMethod.POST, "/sites/999999", SiteInventory.EDITORS),
+            new Endpoint(HttpMethod.GET, "/sites/import", SiteInventory.EDITORS),
+            new Endpoint(HttpMethod.POST, "/sites/import", SiteInventory.EDITORS));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -182,7 +195,16 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/api/v1/link-cancel-reasons", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/v1/link-cancel-reasons/OTHER", EVERYONE),
             new Endpoint(HttpMethod.POST, "/api/v1/link-cancel-reasons", LinkCancelReasons.KEEPERS),
-            new Endpoint(HttpMethod.PUT, "/api/v1/link-cancel-reasons/NO_SUCH_REASON", LinkCancelReasons.KEEPERS));
+            new Endpoint(HttpMethod.PUT, "/api/v1/link-cancel-reasons/NO_SUCH_REASON", LinkCancelReasons.KEEPERS),
+            // Temporary sites (issue 6).
+            new Endpoint(HttpMethod.GET, "/api/v1/sites", SiteInventory.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/sites?format=csv", SiteInventory.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/sites/999999", SiteInventory.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/sites/999999/status-changes", SiteInventory.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/sites", SiteInventory.EDITORS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/sites/999999", SiteInventory.EDITORS),
+            new Endpoint(HttpMethod.POST, "/api/v1/sites/999999/status-changes", SiteInventory.EDITORS),
+            new Endpoint(HttpMethod.POST, "/api/v1/site-imports", SiteInventory.EDITORS));
 
     @Autowired
     MockMvc mvc;
@@ -323,6 +345,7 @@ class AuthorizationTests {
                 .replaceAll("/quota/periods/[^/]+", "/quota/periods/*")
                 .replaceAll("/letters/GM\\d{4}", "/letters/*")
                 .replaceAll("/households/\\d+", "/households/*")
+                .replaceAll("/sites/\\d+", "/sites/*")
                 .replaceAll("/link-cancel-reasons/[^/]+", "/link-cancel-reasons/*")
                 .replaceAll("/households/cancel-reasons/[A-Z_]+/", "/households/cancel-reasons/*/");
     }
