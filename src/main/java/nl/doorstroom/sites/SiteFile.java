@@ -210,9 +210,16 @@ final class SiteFile {
         return lines;
     }
 
+    /**
+     * The cells of a CSV row. An apostrophe before =, +, - or @ is dropped: exports put it there so that a
+     * spreadsheet does not run the text as a formula (documents.TableExport), and a download is read back as it was.
+     */
     private static List<String> cells(org.apache.commons.csv.CSVRecord record) {
         var cells = new ArrayList<String>(record.size());
-        record.forEach(cells::add);
+        for (var cell : record) {
+            cells.add(cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0
+                    ? cell.substring(1) : cell);
+        }
         return cells;
     }
 }

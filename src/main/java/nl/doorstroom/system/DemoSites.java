@@ -102,7 +102,7 @@ class DemoSites implements ApplicationRunner {
                 // The demo accounts' own municipality (Utrecht) gets a few, the others one here and there.
                 var municipality = extra > 0 && i % 3 == 0 ? registry.find(UTRECHT).orElseThrow()
                         : municipalities.get(random.nextInt(municipalities.size()));
-                add(kind, municipality, STATUSES[n % STATUSES.length], n, random, today);
+                add(kind, municipality, STATUSES[random.nextInt(STATUSES.length)], n, random, today);
                 n++;
             }
         }
@@ -141,7 +141,7 @@ class DemoSites implements ApplicationRunner {
         // The line was walked over the last weeks: one step every one to three weeks up to the target.
         var steps = target == SiteStatus.DROPPED ? 1 + random.nextInt(3) : target == SiteStatus.CLOSED ? 5 : target.ordinal();
         var dates = new ArrayList<LocalDate>();
-        var day = today;
+        var day = today.minusDays(random.nextInt(6));
         for (int s = 0; s < steps; s++) {
             dates.add(0, day);
             day = day.minusDays(7 + random.nextInt(14));
