@@ -71,9 +71,4 @@ public record SiteOverview(List<Row<SiteKind>> kinds, List<Row<SiteStatus>> stat
         totals.forEach((key, value) -> rows.add(new Row<>(key, value)));
         return List.copyOf(rows);
     }
-
-    /** The totals of one province; none when it has no site in the list. */
-    public Totals of(ProvinceCode province) {
-        return provinces.stream().filter(r -> r.key().equals(province)).map(Row::totals).findFirst().orElse(Totals.NONE);
-    }
 }

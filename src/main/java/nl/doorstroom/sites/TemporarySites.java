@@ -147,10 +147,6 @@ class TemporarySites {
                 .list();
     }
 
-    long count() {
-        return jdbc.sql("SELECT count(*) FROM temporary_site").query(Long.class).single();
-    }
-
     private void refuseIfStale(int updated, long id) {
         if (updated == 0) {
             boolean exists = jdbc.sql("SELECT count(*) FROM temporary_site WHERE id = :id").param("id", id)

@@ -96,7 +96,8 @@ class SitePages {
         registry.provinces().forEach(p -> provinceNames.put(p.code(), p.name()));
         var sections = new ArrayList<ProvinceSection>();
         for (var row : overview.provinces()) {
-            var rows = sites.stream().filter(s -> row.key().equals(s.province())).map(s -> row(s, today)).toList();
+            var rows = sites.stream().filter(s -> row.key().equals(s.province())).map(s -> row(s, today))
+                    .sorted(Comparator.comparing(ListRow::municipality).thenComparing(ListRow::name)).toList();
             sections.add(new ProvinceSection(row.key().value(), provinceNames.getOrDefault(row.key(), row.key().value()),
                     row.totals(), rows));
         }
