@@ -196,6 +196,30 @@ public class HouseholdOverview {
                 .single();
     }
 
+    /** Persons a municipality placed under the HAR, and moved into a home directly, from a date on. */
+    public record Counted(long harPersons, long movedPersons) {
+
+        public long total() {
+            return harPersons + movedPersons;
+        }
+    }
+
+    /**
+     * What the register shows a municipality did from a date on: persons placed under the HAR and persons
+     * moved into a home without a HAR placement first (a move from a HAR place counted already). Counts only.
+     */
+    @Transactional(readOnly = true)
+    public Counted countedSince(MunicipalityCode municipality, LocalDate since) {
+        return jdbc.sql("""
+                SELECT COALESCE(sum(e.persons) FILTER (WHERE e.kind = 'HAR_PLACED'), 0),
+                       COALESCE(sum(e.persons) FILTER (WHERE e.kind = 'MOVED_IN' AND NOT EXISTS (
+                           SELECT 1 FROM household_event h WHERE h.household_id = e.household_id AND h.kind = 'HAR_PLACED')), 0)
+                FROM household_event e
+                WHERE e.municipality_code = :code AND e.occurred_on >= :since AND e.kind IN ('HAR_PLACED', 'MOVED_IN')""")
+                .param("code", municipality.value()).param("since", since)
+                .query((rs, n) -> new Counted(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     /** Households per week and step over the {@code weeks} weeks up to the one holding {@code today}. */
     @Transactional(readOnly = true)
     public WeeklyFlow weeklyFlow(Area area, int weeks, LocalDate today) {

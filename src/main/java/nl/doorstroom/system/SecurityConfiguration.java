@@ -14,6 +14,7 @@ import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.LoginThrottle;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.permitholders.HouseholdRegister;
+import nl.doorstroom.coordination.Coordinators;
 import nl.doorstroom.matching.LinkingRuns;
 import nl.doorstroom.permitholders.Journeys;
 import nl.doorstroom.permitholders.LinkCancelReasons;
@@ -172,6 +173,12 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(HouseholdRegister.REGISTRARS))
                         .requestMatchers(HttpMethod.POST, "/households", "/households/*")
                                 .hasAnyRole(roles(HouseholdRegister.REGISTRARS))
+                        .requestMatchers(HttpMethod.POST, "/coordination/policy").hasAnyRole(roles(Coordinators.POLICY_KEEPERS))
+                        .requestMatchers(HttpMethod.POST, "/coordination/**").hasAnyRole(roles(Coordinators.COORDINATORS))
+                        // A municipality's commitments: its own officer too; the facade checks which municipality.
+                        .requestMatchers(HttpMethod.GET, "/coordination/municipalities/*", "/coordination/municipalities/*/commitments")
+                                .authenticated()
+                        .requestMatchers("/coordination", "/coordination/**").hasAnyRole(roles(Coordinators.READERS))
                         .requestMatchers(HttpMethod.POST, "/linking/**").hasAnyRole(roles(Journeys.LINKERS))
                         .requestMatchers("/linking", "/linking/**").hasAnyRole(roles(LinkingRuns.READERS))
                         .anyRequest().authenticated())
