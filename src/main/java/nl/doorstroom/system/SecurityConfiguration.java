@@ -132,6 +132,17 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(Journeys.RECORDERS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/link-cancel-reasons").hasAnyRole(roles(LinkCancelReasons.KEEPERS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/link-cancel-reasons/*").hasAnyRole(roles(LinkCancelReasons.KEEPERS))
+                        // The coordination centre: coordinators (and COA) record, readers read, a municipality its commitments.
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/call-policy").hasAnyRole(roles(Coordinators.POLICY_KEEPERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/call-list/set-asides", "/api/v1/contacts",
+                                "/api/v1/commitments/*/decisions", "/api/v1/follow-ups/*/completions")
+                                .hasAnyRole(roles(Coordinators.COORDINATORS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/contacts/*").hasAnyRole(roles(Coordinators.COORDINATORS))
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/call-list/set-asides/*")
+                                .hasAnyRole(roles(Coordinators.COORDINATORS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/follow-ups").hasAnyRole(roles(Coordinators.COORDINATORS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/call-list", "/api/v1/call-policy", "/api/v1/contacts",
+                                "/api/v1/contacts/*", "/api/v1/weekly-extra-places").hasAnyRole(roles(Coordinators.READERS))
                         // Linking runs name households: COA and national coordination read, COA planners decide.
                         .requestMatchers(HttpMethod.GET, "/api/v1/linking-runs", "/api/v1/linking-runs/**")
                                 .hasAnyRole(roles(LinkingRuns.READERS))
