@@ -310,6 +310,67 @@ class BrowserJourneyTests {
     }
 
     /** A row of the proposals table as the planner reads it; {@code municipality} is null for a household left unlinked. */
+    @Test
+    void coordinatorCallsTheFirstOnTheCallListRecordsACommitmentMarksItKeptAndTheWeeklyFigureRises() throws Exception {
+        var today = LocalDate.now(AuditTrail.ZONE);
+        browser.logInAs(url(""), "coordinator");
+        driver.get(url("/coordination/weekly"));
+        long before = Long.parseLong(figure("Deze week"));
+
+        driver.findElement(By.linkText("Coördinatie")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Bellijst"));
+        var first = driver.findElement(By.cssSelector("table.call-list tbody tr"));
+        var name = first.findElement(By.cssSelector("th a")).getText();
+        assertThat(texts(first, By.cssSelector("ul.reasons li"))).isNotEmpty();
+        first.findElement(By.linkText("Gesprek vastleggen")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Contact vastleggen"));
+        assertThat(new Select(driver.findElement(By.id("municipality"))).getFirstSelectedOption().getText()).isEqualTo(name);
+        driver.findElement(By.id("counterpart")).sendKeys("wethouder wonen");
+        driver.findElement(By.id("outcome")).sendKeys("Twaalf plaatsen in een hotel binnen een week");
+        retype(By.id("c0-places"), "12");
+        new Select(driver.findElement(By.id("c0-kind"))).selectByVisibleText("HAR (hotel of vakantiewoning)");
+        setDate(By.id("c0-expectedOn"), today.plusDays(7));
+        submitAndWait(By.cssSelector("main form.form button[type=submit]"));
+
+        assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).isEqualTo("Het contact is vastgelegd.");
+        assertThat(driver.findElement(By.cssSelector(".commitment h3")).getText()).contains("12 plaatsen in " + name, "loopt");
+        var code = registry.all().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().code();
+        // The municipality places a household of three under the HAR: the register's evidence beside the commitment.
+        asCoaPlanner(() -> {
+            long id = register.register(new HouseholdForm("JOURNEY" + System.nanoTime() % 1_000_000_000L + "-HAR", "azc Journey",
+                    code, today.minusDays(60), new Profile("", Profile.Education.UNKNOWN, Profile.WorkExperience.UNKNOWN,
+                            Profile.Limitation.NONE), List.of(new Member(Member.AgeBand.A30_44, Member.Sex.F, Member.Role.HEAD),
+                            new Member(Member.AgeBand.A5_11, Member.Sex.M, Member.Role.CHILD),
+                            new Member(Member.AgeBand.A0_4, Member.Sex.F, Member.Role.CHILD)), List.of()));
+            journeys.link(id, 0, code, today.minusDays(10));
+            journeys.placeUnderHar(id, 1, today, "Hotel Journey");
+            return null;
+        });
+        driver.navigate().refresh();
+        assertThat(driver.findElement(By.cssSelector(".commitment p.hint")).getText()).matches(".*: [1-9]\\d* personen onder de HAR.*");
+
+        new Select(driver.findElement(By.cssSelector(".commitment select[name=status]"))).selectByVisibleText("nagekomen");
+        submitAndWait(By.cssSelector(".commitment button[type=submit]"));
+
+        assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).contains("is vastgelegd");
+        assertThat(driver.findElement(By.cssSelector(".commitment h3 .badge")).getText()).isEqualTo("nagekomen");
+        driver.findElement(By.linkText("Weekdoel")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Weekdoel extra plaatsen"));
+        assertThat(Long.parseLong(figure("Deze week"))).isEqualTo(before + 12);
+        assertThat(driver.findElements(By.cssSelector("#kind-chart canvas"))).isNotEmpty();
+    }
+
+    /** A key figure on a page (dl.figures). */
+    private String figure(String term) {
+        return driver.findElement(By.xpath("//dl[@class='figures']//dt[.='" + term + "']/following-sibling::dd[1]")).getText();
+    }
+
+    /** A date field set as the browser's date picker would (typing depends on the browser's locale). */
+    private void setDate(By field, LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                driver.findElement(field), date.toString());
+    }
+
     private record ProposalRow(long householdId, String reference, String municipality, Integer score, String decision) {
     }
 
