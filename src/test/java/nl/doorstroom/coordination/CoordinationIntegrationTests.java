@@ -47,13 +47,7 @@ class CoordinationIntegrationTests {
     }
 
     static <T> T as(Role role, Callable<T> work) throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(role));
-        try {
-            return work.call();
-        }
-        finally {
-            SecurityContextHolder.clearContext();
-        }
+        return TestUsers.as(role, work);
     }
 
     static LocalDate today() {

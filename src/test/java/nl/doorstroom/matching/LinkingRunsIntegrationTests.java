@@ -66,13 +66,7 @@ class LinkingRunsIntegrationTests {
     }
 
     static <T> T as(Role role, Callable<T> work) throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(role));
-        try {
-            return work.call();
-        }
-        finally {
-            SecurityContextHolder.clearContext();
-        }
+        return TestUsers.as(role, work);
     }
 
     List<Long> registerHouseholds(int count, FirmCriterion... criteria) {
