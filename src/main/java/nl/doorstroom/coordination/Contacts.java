@@ -75,6 +75,22 @@ public class Contacts {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        // A commitment was made on the contact's day, with its municipality: those stay, or its rules would break.
+        if (!stored.commitmentsOfContact(id).isEmpty()) {
+            var fixed = new java.util.ArrayList<nl.doorstroom.shared.InvalidInput.Problem>();
+            if (form.party() != current.party()) {
+                fixed.add(nl.doorstroom.shared.InvalidInput.Problem.of("party", "coordination.contact.hasCommitments"));
+            }
+            if (!java.util.Objects.equals(form.municipality(), current.municipality())) {
+                fixed.add(nl.doorstroom.shared.InvalidInput.Problem.of("municipality", "coordination.contact.hasCommitments"));
+            }
+            if (!java.util.Objects.equals(form.occurredOn(), current.occurredOn())) {
+                fixed.add(nl.doorstroom.shared.InvalidInput.Problem.of("occurredOn", "coordination.contact.hasCommitments"));
+            }
+            if (current.version() == version && !fixed.isEmpty()) {
+                throw new InvalidInput(fixed);
+            }
+        }
         if (current.version() != version || !stored.updateContact(id, version, form)) {
             throw new ContactConflict(stored.contact(id).orElseThrow());
         }
@@ -85,7 +101,11 @@ public class Contacts {
     public Optional<ContactDetail> find(long id) {
         var user = Coordinators.requireReader();
         var contact = stored.contact(id).filter(c -> covers(user, c));
-        return contact.map(c -> new ContactDetail(c, stored.commitmentsOfContact(id), stored.followUpsOfContact(id)));
+        var visible = Coordinators.visible(user, registry);
+        // A commitment may be for another municipality than the contact's: shown only where the reader may see it.
+        return contact.map(c -> new ContactDetail(c, stored.commitmentsOfContact(id).stream()
+                .filter(m -> visible == null || visible.contains(m.municipality())).toList(),
+                stored.followUpsOfContact(id)));
     }
 
     /** The latest contacts the reader may see, of one municipality or all. */

@@ -45,7 +45,7 @@ public class WeeklyTarget {
     /**
      * @param weeks Mondays, oldest first; the last is the running week
      * @param total extra places realised per week
-     * @param housed persons housed or placed under the HAR per week, in the register
+     * @param housed persons counted toward a quota per week in the register (a HAR placement or a move, once)
      * @param regularFlow the quota's pace per week: the nation's corrected quota over the half-year's 26 weeks
      * @param behindPace persons the municipalities together are behind the quota's pace today
      * @param recentPace extra places a week over the last four complete weeks
@@ -93,14 +93,13 @@ public class WeeklyTarget {
             sum += week;
             cumulative.add(sum);
         }
-        var flow = register.weeklyFlow(HouseholdOverview.Area.nation(), count, today);
         var housed = zeros(count);
-        for (var kind : List.of("HAR_PLACED", "MOVED_IN")) {
-            var persons = flow.persons().getOrDefault(kind, List.of());
-            for (int i = 0; i < Math.min(count, persons.size()); i++) {
-                add(housed, i, persons.get(i));
+        register.countedPerWeek(mondays.get(0)).forEach((week, persons) -> {
+            int index = mondays.indexOf(week);
+            if (index >= 0) {
+                add(housed, index, persons);
             }
-        }
+        });
         var picture = progress.at(today);
         double regularFlow = 0;
         long behind = 0;

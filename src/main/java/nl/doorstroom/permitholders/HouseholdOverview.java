@@ -220,6 +220,22 @@ public class HouseholdOverview {
                 .query((rs, n) -> new Counted(rs.getLong(1), rs.getLong(2))).single();
     }
 
+    /**
+     * Persons counted toward a quota per week (the Monday that starts it) from a date on: each household once,
+     * on the day of its HAR placement or its move, whichever came first.
+     */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Long> countedPerWeek(LocalDate from) {
+        var weeks = new java.util.TreeMap<LocalDate, Long>();
+        jdbc.sql("""
+                SELECT CAST(date_trunc('week', counted_on) AS DATE), sum(counted_persons) FROM household
+                WHERE counted_on >= :from GROUP BY 1""").param("from", from)
+                .query(rs -> {
+                    weeks.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                });
+        return weeks;
+    }
+
     /** Households per week and step over the {@code weeks} weeks up to the one holding {@code today}. */
     @Transactional(readOnly = true)
     public WeeklyFlow weeklyFlow(Area area, int weeks, LocalDate today) {

@@ -121,9 +121,11 @@ class DemoCoordination implements ApplicationRunner {
                 Contact.Kind.MEETING, today.minusDays(9), "directeur wonen", "Overleg over het toewijzingspercentage" + NOTE,
                 List.of(), List.of()));
         contactCount += 2;
-        if (first.size() > 46) {
-            callList.setAside(first.get(44).code(), today.plusDays(21), "Nieuwe wethouder; na de raadsvergadering opnieuw"
+        if (first.size() >= 45) {
+            callList.setAside(first.get(43).code(), today.plusDays(21), "Nieuwe wethouder; na de raadsvergadering opnieuw"
                     + NOTE);
+            callList.setAside(first.get(44).code(), today.plusDays(10), "Raad besluit volgende week over een tijdelijke "
+                    + "locatie" + NOTE);
         }
         return new int[] {contactCount, commitmentCount};
     }

@@ -164,12 +164,24 @@ class CoordinationApi {
             for (int i = 0; i < list.size(); i++) {
                 var c = list.get(i);
                 var p = "commitments[" + i + "].";
+                if (c == null) {
+                    input.problem(Problem.of("commitments[" + i + "]", "coordinationApi.item.missing"));
+                    continue;
+                }
                 commitmentForms.add(new ContactForm.CommitmentForm(input.municipality(p + "municipality", c.municipality()),
                         c.places(), input.choice(Commitment.Kind.class, p + "kind", c.kind(), null), c.site(),
                         c.expectedOn()));
             }
-            var followUpForms = (followUps == null ? List.<FollowUpRequest>of() : followUps).stream()
-                    .map(f -> new ContactForm.FollowUpForm(f.description(), f.dueOn(), f.assignee())).toList();
+            var followUpForms = new java.util.ArrayList<ContactForm.FollowUpForm>();
+            var followUpList = followUps == null ? List.<FollowUpRequest>of() : followUps;
+            for (int i = 0; i < followUpList.size(); i++) {
+                var f = followUpList.get(i);
+                if (f == null) {
+                    input.problem(Problem.of("followUps[" + i + "]", "coordinationApi.item.missing"));
+                    continue;
+                }
+                followUpForms.add(new ContactForm.FollowUpForm(f.description(), f.dueOn(), f.assignee()));
+            }
             input.check();
             return new ContactForm(partyValue, municipalityValue, provinceValue, partyName, kindValue, occurredOn,
                     counterpart, outcome, commitmentForms, followUpForms);
@@ -186,7 +198,7 @@ class CoordinationApi {
     record VersionRequest(Integer version) {
     }
 
-    record PolicyResource(Map<String, Integer> values, int version) {
+    record PolicyResource(Map<String, Integer> values, Integer version) {
     }
 
     // ---- conflicts: told, with what is stored now
@@ -254,6 +266,9 @@ class CoordinationApi {
     PolicyResource changePolicy(@RequestBody PolicyResource body) {
         var values = new int[CallPolicy.FIELDS.size()];
         var problems = new java.util.ArrayList<Problem>();
+        if (body.version() == null) {
+            problems.add(Problem.of("version", "coordinationApi.version.missing"));
+        }
         for (int i = 0; i < values.length; i++) {
             var value = body.values() == null ? null : body.values().get(CallPolicy.FIELDS.get(i));
             if (value == null) {

@@ -132,7 +132,10 @@ class CoordinationPages {
     @PostMapping("/coordination/set-aside/{code}/restore")
     String restore(@PathVariable String code, RedirectAttributes redirect) {
         try {
-            callList.restore(MunicipalityCode.of(code));
+            var input = new FormInput();
+            var municipality = input.municipality("municipality", code);
+            input.check();
+            callList.restore(municipality);
             redirect.addFlashAttribute("notice", Notice.of("coordination.restore.done", code));
         }
         catch (InvalidInput e) {
@@ -250,19 +253,24 @@ class CoordinationPages {
     String log(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         var input = ContactInput.of(params);
-        ContactInput.Read read = null;
+        var form = new FormInput();
+        var read = input.read(form);
         try {
-            var form = new FormInput();
-            read = input.read(form);
+            // Problems of reading are named by the form's rows already; the facade's by the rows it was given.
             form.check();
+        }
+        catch (InvalidInput e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return contactForm(model, input, new FieldProblems(e.problems()));
+        }
+        try {
             long id = contacts.log(read.form());
             redirect.addFlashAttribute("notice", Notice.of("coordination.contact.logged"));
             return "redirect:/coordination/contacts/" + id;
         }
         catch (InvalidInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            var problems = read == null ? e.problems() : read.onFormRows(e.problems());
-            return contactForm(model, input, new FieldProblems(problems));
+            return contactForm(model, input, new FieldProblems(read.onFormRows(e.problems())));
         }
     }
 
@@ -325,9 +333,15 @@ class CoordinationPages {
     @PostMapping("/coordination/commitments/{id}/decision")
     String decide(@PathVariable long id, @RequestParam(required = false) String status,
             @RequestParam(required = false) String realisedPlaces, @RequestParam(required = false) String realisedOn,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String version,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String version, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         var commitment = commitments.find(id).orElseThrow(() -> new CoordinationNotFound("commitment", id));
+        var typed = new LinkedHashMap<String, String>();
+        typed.put("status", nz(status));
+        typed.put("realisedPlaces", nz(realisedPlaces));
+        typed.put("realisedOn", nz(realisedOn));
+        typed.put("reason", nz(reason));
+        typed.put("version", nz(version));
         try {
             var input = new FormInput();
             var chosen = input.choice(Commitment.Status.class, "status", status, null);
@@ -336,17 +350,29 @@ class CoordinationPages {
             input.check();
             commitments.decide(id, parseVersion(version), chosen, places, on, reason);
             redirect.addFlashAttribute("notice", Notice.of("coordination.commitment.decided", id));
+            return "redirect:/coordination/contacts/" + commitment.contactId() + "#commitment-" + id;
         }
         catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", new ArrayList<>(e.problems()));
-            redirect.addFlashAttribute("decisionFor", id);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return decisionAgain(model, commitment, typed, new FieldProblems(e.problems()));
         }
         catch (CommitmentConflict e) {
-            redirect.addFlashAttribute("problems", new ArrayList<>(List.of(Problem.of("version",
-                    "coordination.commitment.conflict", e.stored().status().name(),
+            // Told, with what is stored now; what they typed stays in the form (with the version now stored).
+            response.setStatus(HttpStatus.CONFLICT.value());
+            typed.put("version", String.valueOf(e.stored().version()));
+            return decisionAgain(model, commitment, typed, new FieldProblems(List.of(Problem.of("version",
+                    "coordination.commitment.conflict", text(e.stored().status().messageKey(), org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                     e.stored().realisedPlaces() == null ? "–" : String.valueOf(e.stored().realisedPlaces())))));
         }
-        return "redirect:/coordination/contacts/" + commitment.contactId() + "#commitment-" + id;
+    }
+
+    private String decisionAgain(Model model, Commitment commitment, Map<String, String> typed, FieldProblems errors) {
+        var detail = contacts.find(commitment.contactId())
+                .orElseThrow(() -> new CoordinationNotFound("contact", commitment.contactId()));
+        model.addAttribute("decisionFor", commitment.id());
+        model.addAttribute("decisionTyped", typed);
+        model.addAttribute("decisionErrors", errors);
+        return contact(model, detail, ContactInput.of(detail.contact()), FieldProblems.NONE, null);
     }
 
     // ---- the work list
@@ -416,8 +442,7 @@ class CoordinationPages {
 
     @GetMapping("/coordination/municipalities/{code}")
     String municipality(@PathVariable String code, Model model) {
-        var municipality = registry.find(MunicipalityCode.parse(code)).orElseThrow(
-                () -> new CoordinationNotFound("municipality", 0));
+        var municipality = municipality(code).orElseThrow(() -> new CoordinationNotFound("municipality", 0));
         common(model);
         model.addAttribute("municipality", municipality);
         model.addAttribute("record", commitments.of(municipality.code()));
@@ -428,7 +453,7 @@ class CoordinationPages {
     /** The same, as a section for the municipality's progress page (empty for those who may not see it). */
     @GetMapping("/coordination/municipalities/{code}/commitments")
     String municipalitySection(@PathVariable String code, Model model) {
-        var municipality = registry.find(MunicipalityCode.parse(code)).map(Municipality::code).orElse(null);
+        var municipality = municipality(code).map(Municipality::code).orElse(null);
         if (municipality == null || !Commitments.mayRead(municipality)) {
             return "coordination/municipality :: nothing";
         }
@@ -440,6 +465,16 @@ class CoordinationPages {
         }
         model.addAttribute("municipalityCode", municipality.value());
         return "coordination/municipality :: commitments";
+    }
+
+    /** The municipality of a code in a path; none for a code that is not one (a 404, never a 500). */
+    private java.util.Optional<Municipality> municipality(String code) {
+        try {
+            return registry.find(MunicipalityCode.parse(code));
+        }
+        catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static int parseVersion(String text) {
