@@ -27,6 +27,8 @@ public final class LinkingEngine {
     static final double AUCTION_PRECISION = 1e-5;
     /** The first phase's ε, likewise; each next phase divides it by 8 (ε-scaling, against price wars). */
     static final double AUCTION_START = 1e-2;
+    /** Households of a full municipality looked at for one eviction. */
+    static final int EVICTION_SAMPLES = 6;
 
     /** What the engine reports while it works: the best objective and bound so far, and the elapsed seconds. */
     public interface Progress {
@@ -121,15 +123,14 @@ public final class LinkingEngine {
         }
         var current = best.clone();
         long[] used = loads(current);
-        while (!outOfTime()) {
+        // The swaps and evictions look at random households, so a pass without gain is not yet a local optimum.
+        for (int idle = 0; idle < 3 && !outOfTime();) {
             boolean improved = improve(current, used);
             if (objective(current) > bestObjective) {
                 consider(current.clone());
                 progress.report(bestObjective, provenBound(), elapsed());
             }
-            if (!improved) {
-                break;
-            }
+            idle = improved ? 0 : idle + 1;
         }
     }
 
@@ -345,6 +346,81 @@ public final class LinkingEngine {
                     break;
                 }
             }
+        }
+        improved |= evict(assignment, used, membersByMunicipality(assignment));
+        return improved;
+    }
+
+    /**
+     * Insertions by eviction: a household into a municipality where it scores more but that has no room for it,
+     * by moving one of the households there (a few drawn at random, large enough to make the room) to its best
+     * other municipality with room, or unlinking it, when the total gains.
+     */
+    private boolean evict(int[] assignment, long[] used, int[][] members) {
+        boolean improved = false;
+        for (int h = 0; h < n && !outOfTime(); h++) {
+            int a = assignment[h];
+            int ph = instance.persons(h);
+            int current = a < 0 ? 0 : instance.score(h, a);
+            int bestGain = 0;
+            int bestTarget = -1;
+            int bestEvicted = -1;
+            int bestElsewhere = -1;
+            for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
+                int b = instance.pairMunicipality(pair);
+                int gainHere = instance.pairScore(pair) - current;
+                if (b == a || gainHere <= bestGain) {
+                    continue;
+                }
+                long need = ph - (instance.capacity(b) - used[b]);
+                if (need <= 0) {
+                    bestGain = gainHere;
+                    bestTarget = b;
+                    bestEvicted = -1;
+                    continue;
+                }
+                for (int sample = 0; sample < EVICTION_SAMPLES && members[b].length > 0; sample++) {
+                    int k = members[b][random.nextInt(members[b].length)];
+                    int pk = instance.persons(k);
+                    if (k == h || assignment[k] != b || pk < need) {
+                        continue;
+                    }
+                    int alternative = 0;
+                    int elsewhere = -1;
+                    for (int other = instance.firstPair(k); other < instance.endPair(k); other++) {
+                        int c = instance.pairMunicipality(other);
+                        long room = instance.capacity(c) - used[c] + (c == a ? ph : 0);
+                        if (c != b && room >= pk && instance.pairScore(other) > alternative) {
+                            alternative = instance.pairScore(other);
+                            elsewhere = c;
+                        }
+                    }
+                    int gain = gainHere - instance.score(k, b) + alternative;
+                    if (gain > bestGain) {
+                        bestGain = gain;
+                        bestTarget = b;
+                        bestEvicted = k;
+                        bestElsewhere = elsewhere;
+                    }
+                }
+            }
+            if (bestTarget < 0) {
+                continue;
+            }
+            if (a >= 0) {
+                used[a] -= ph;
+            }
+            if (bestEvicted >= 0) {
+                int pk = instance.persons(bestEvicted);
+                used[bestTarget] -= pk;
+                assignment[bestEvicted] = bestElsewhere;
+                if (bestElsewhere >= 0) {
+                    used[bestElsewhere] += pk;
+                }
+            }
+            used[bestTarget] += ph;
+            assignment[h] = bestTarget;
+            improved = true;
         }
         return improved;
     }
