@@ -5,17 +5,23 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The LP relaxation of a {@link LinkingInstance}, solved to within a known ε by an auction (Bertsekas'
- * forward auction for transportation problems), for {@link LinkingEngine}.
+ * forward auction for transportation problems, with ε-scaling), for {@link LinkingEngine}.
  * <p>
  * With y(h,m) = persons(h)·x(h,m) the LP is a transportation problem: household h offers persons(h) units,
  * municipality m takes at most capacity(m), and a unit from h in m is worth score(h,m) / persons(h). Units may
- * stay unlinked for 0. Each municipality has a price per unit: 0 while it has room, else the lowest price at
- * which one of its units was bought. A household with unplaced units bids for its best municipality by value
- * minus price, at the price that makes it exactly ε better than its second best (or unlinked), and takes room
- * first, then the cheapest units below its bid, whose households bid again. Prices only rise and a municipality
- * with a price is full, so at the end every unit is within ε of its best choice and the LP optimum is at most
- * ε per person above the auction's value. The prices are the Lagrangian multipliers of the capacities, and
- * their dual value is an upper bound whatever they are.
+ * stay unlinked for 0. Pairs of a household larger than the municipality's capacity are left out (they can
+ * never be used). Each municipality has a price per unit: its reserve while it has room, else the lowest price
+ * at which one of its units was bought. A household with unplaced units bids for its best municipality by
+ * value minus price, at the price that makes it exactly ε better than its second best (or unlinked), and takes
+ * room first, then the cheapest units below its bid, whose households bid again. Within a phase prices only
+ * rise, so at its end every unit is within ε of its best choice; where, moreover, no municipality with room has
+ * a price, the LP optimum is at most ε per person above the auction's value (complementary slackness).
+ * <p>
+ * A small ε from the start makes near-ties into long price wars, so the phases go from a large ε down to the
+ * asked one (÷ {@value #SCALING} each), all units sold again in each phase, from reserves at the previous
+ * phase's prices less the bids' overshoot (2ε) for full municipalities and 0 for the others; a last phase is
+ * repeated (at most 3 times) while a municipality with room keeps a price. The prices are the Lagrangian
+ * multipliers of the capacities, and their dual value is an upper bound whatever they are.
  */
 final class PriceAuction {
 
