@@ -15,10 +15,11 @@ import java.util.function.BooleanSupplier;
  * {@link PriceAuction}, which solves the LP relaxation (a transportation problem in persons) to within a
  * known ε by an auction with ε-scaling; subgradient steps improve them when the auction runs out of time. The
  * solution keeps the households that the LP places whole where it places them, and puts the others (few: a
- * basic LP solution splits at most one per municipality) in order of their best reduced score, each to its best municipality by reduced
- * score with room; it is then improved by moves into free capacity and by swaps, until the time is up or
- * nothing improves. Instances of at most {@value #EXACT_LIMIT} households are solved exactly by search, so
- * that small cases are optimal.
+ * basic LP solution splits at most one per municipality) in order of their best reduced score, each to its
+ * best municipality by reduced score with room; it is then improved by moves into free capacity, swaps and
+ * evictions (a household takes the place of one that moves on to its best other municipality with room),
+ * until the time is up or three passes gain nothing. Instances of at most {@value #EXACT_LIMIT} households are
+ * solved exactly by search, so that small cases are optimal.
  */
 public final class LinkingEngine {
 
