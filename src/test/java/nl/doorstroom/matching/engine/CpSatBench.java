@@ -12,8 +12,10 @@ import com.google.ortools.sat.Literal;
 /**
  * Benchmark only: the same linking instance as a CP-SAT model (one 0/1 variable per allowed pair, at most
  * one per household, persons within each capacity, total score maximised), for comparison with the engine.
- * It may be given a solution as a hint (the greedy's): on the bench instance CP-SAT finds no solution of its own
- * in 60 s, and with the hint it shows whether it improves on it.
+ * It may be given a solution as a hint (the greedy's). On the bench instance (20,000 households, 900,000 pairs)
+ * CP-SAT with its default parameters spends the 60 s on 2 workers in presolve and returns no solution, hint or
+ * not; with presolve off (tried once, not kept: the bench runs CP-SAT as it comes) it accepts the hint as
+ * feasible and does not improve on it in 60 s, its bound at 129% of the LP's.
  */
 final class CpSatBench {
 

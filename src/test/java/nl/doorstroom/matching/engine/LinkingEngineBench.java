@@ -67,8 +67,7 @@ public final class LinkingEngineBench {
         System.out.println(solution.summary());
 
         if (cpSatSeconds > 0) {
-            // Unhinted, CP-SAT finds no solution at all on this instance in 60 s; hinted with the greedy's, it shows
-            // whether it improves on it.
+            // Hinted with the greedy's solution, so that any solution it returns is at least as good (see CpSatBench).
             var cpSat = CpSatBench.solve(instance, cpSatSeconds, 2, greedy);
             print("OR-Tools CP-SAT %.0f s (2 workers, hinted with the greedy's solution): %s, its own bound=%d, "
                     + "status %s, %.1f s in all", cpSatSeconds, cpSat.objective() < 0 ? "no solution"
