@@ -44,4 +44,15 @@ public final class TestUsers {
     public static Authentication signedIn(DoorstroomUser user) {
         return new UsernamePasswordAuthenticationToken(user, null, List.of(new SimpleGrantedAuthority(user.role().authority())));
     }
+
+    /** Does the work signed in with the role (scoped as {@link #of}), and signs out after. */
+    public static <T> T as(Role role, java.util.concurrent.Callable<T> work) throws Exception {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(signedIn(role));
+        try {
+            return work.call();
+        }
+        finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
 }

@@ -19,12 +19,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the optimiser in the background, at most two runs at a time per node; reports progress to the
- * database about twice a second and reads there whether anyone (on any node) asked to cancel.
+ * Runs the optimiser in the background, at most two runs at a time per node (others wait their turn);
+ * reports progress to the database about twice a second and reads there whether anyone (on any node)
+ * asked to cancel. Every ten seconds the node writes a heartbeat for each run it holds, waiting or working,
+ * and fails the runs whose node stopped (no heartbeat for a minute), so that no run stays "running" for good.
  */
 @Component
 class RunExecutor {
@@ -50,16 +53,37 @@ class RunExecutor {
         this.transactions = transactions;
     }
 
+    private volatile boolean stopping;
+
     /** Runs that a stopped node left behind are marked failed, so nobody waits for them. */
     @EventListener(ApplicationReadyEvent.class)
     void endInterrupted() {
         runs.endInterrupted("linking.failure.interrupted");
     }
 
+    /** The heartbeat of every run this node holds, and the sweep of runs whose node stopped. */
+    @Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
+    void heartbeat() {
+        if (!cancels.isEmpty()) {
+            runs.heartbeat(cancels.keySet());
+        }
+        runs.endInterrupted("linking.failure.interrupted");
+    }
+
+    /** A node that stops ends its runs as interrupted (not as cancelled: nobody asked). */
     @PreDestroy
     void stop() {
+        stopping = true;
         cancels.values().forEach(flag -> flag.set(true));
         pool.shutdownNow();
+        for (var id : cancels.keySet()) {
+            try {
+                runs.end(id, LinkingRun.Status.FAILED, "linking.failure.interrupted");
+            }
+            catch (RuntimeException | Error e) {
+                log.warn("Linking run {} could not be marked interrupted: {}", id, e.getClass().getName());
+            }
+        }
     }
 
     void submit(long id) {
@@ -90,9 +114,22 @@ class RunExecutor {
         var cancelled = cancels.get(id);
         try {
             var run = runs.find(id).orElseThrow();
+            if (run.status() != LinkingRun.Status.RUNNING) {
+                return; // failed by the sweep while it waited
+            }
+            if (cancelled.get() || run.cancelRequested()) {
+                transactions.executeWithoutResult(status -> {
+                    runs.end(id, LinkingRun.Status.CANCELLED, null);
+                    audit.record(CurrentUser.SYSTEM, "linking-run.cancelled", "linking-run", id, "before it started");
+                });
+                return;
+            }
             var problem = problem(run);
             var reporter = new Reporter(id, cancelled);
             var solution = LinkingEngine.solve(problem.instance(), run.seconds(), reporter::cancelled, reporter);
+            if (stopping) {
+                return; // ended as interrupted by stop()
+            }
             if (cancelled.get()) {
                 transactions.executeWithoutResult(status -> {
                     runs.progress(id, solution.objective(), solution.bound(), solution.seconds());
@@ -103,18 +140,28 @@ class RunExecutor {
             }
             var outcomes = problem.outcomes(solution);
             transactions.executeWithoutResult(status -> {
-                runs.finish(id, solution.objective(), solution.bound(), solution.seconds(),
-                        solution.linkedHouseholds(), solution.linkedPersons(), outcomes);
+                if (!runs.finish(id, solution.objective(), solution.bound(), solution.seconds(),
+                        solution.linkedHouseholds(), solution.linkedPersons(), outcomes)) {
+                    return; // ended meanwhile (the sweep): its outcome is not stored
+                }
                 audit.record(CurrentUser.SYSTEM, "linking-run.finished", "linking-run", id,
                         "linked_households=" + solution.linkedHouseholds() + " objective=" + solution.objective()
                                 + " bound=" + solution.bound());
             });
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException | Error e) {
             // No personal data in the log (a message may quote a reference): the kind of failure and where.
             var where = e.getStackTrace().length == 0 ? "" : e.getStackTrace()[0].toString();
             log.warn("Linking run {} failed: {} at {}", id, e.getClass().getName(), where);
-            runs.end(id, LinkingRun.Status.FAILED, "linking.failure.error");
+            try {
+                runs.end(id, LinkingRun.Status.FAILED, "linking.failure.error");
+            }
+            catch (RuntimeException ignored) {
+                // The sweep ends it once its heartbeat stops.
+            }
+            if (e instanceof VirtualMachineError error) {
+                throw error;
+            }
         }
         finally {
             cancels.remove(id);

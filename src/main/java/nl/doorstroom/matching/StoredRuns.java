@@ -188,6 +188,12 @@ class StoredRuns {
                 .param("id", id).query(Boolean.class).optional().orElse(true);
     }
 
+    /** A heartbeat for runs this node holds, waiting or working. */
+    void heartbeat(java.util.Collection<Long> ids) {
+        jdbc.sql("UPDATE linking_run SET heartbeat_at = now() WHERE status = 'RUNNING' AND id = ANY(:ids)")
+                .param("ids", ids.toArray(Long[]::new)).update();
+    }
+
     boolean requestCancel(long id) {
         return jdbc.sql("UPDATE linking_run SET cancel_requested = TRUE WHERE id = :id AND status = 'RUNNING'")
                 .param("id", id).update() == 1;
@@ -198,8 +204,19 @@ class StoredRuns {
             Integer alternativeScore, Boolean alternativeHadRoom, UnlinkedReason unlinkedReason) {
     }
 
-    void finish(long id, long objective, long bound, double seconds, int linkedHouseholds, long linkedPersons,
+    /** Stores the outcome of a run that is still running; answers false (and stores nothing) when it was ended meanwhile. */
+    boolean finish(long id, long objective, long bound, double seconds, int linkedHouseholds, long linkedPersons,
             List<Outcome> outcomes) {
+        int updated = jdbc.sql("""
+                UPDATE linking_run SET status = 'FINISHED', objective = :objective, bound = :bound,
+                    elapsed_seconds = :seconds, linked_households = :households, linked_persons = :persons,
+                    finished_at = now(), heartbeat_at = now()
+                WHERE id = :id AND status = 'RUNNING'""").param("objective", objective).param("bound", bound)
+                .param("seconds", Math.min(999_999, seconds)).param("households", linkedHouseholds)
+                .param("persons", linkedPersons).param("id", id).update();
+        if (updated == 0) {
+            return false;
+        }
         template.batchUpdate("""
                 UPDATE linking_run_household SET municipality_code = ?, score_base = ?, score_waiting = ?,
                     score_dwelling = ?, score_ties = ?, score_school = ?, score_spreading = ?, alternative_code = ?,
@@ -220,13 +237,7 @@ class StoredRuns {
                     ps.setLong(12, id);
                     ps.setLong(13, o.householdId());
                 });
-        jdbc.sql("""
-                UPDATE linking_run SET status = 'FINISHED', objective = :objective, bound = :bound,
-                    elapsed_seconds = :seconds, linked_households = :households, linked_persons = :persons,
-                    finished_at = now(), heartbeat_at = now()
-                WHERE id = :id""").param("objective", objective).param("bound", bound)
-                .param("seconds", Math.min(999_999, seconds)).param("households", linkedHouseholds)
-                .param("persons", linkedPersons).param("id", id).update();
+        return true;
     }
 
     void end(long id, LinkingRun.Status status, String failure) {

@@ -196,6 +196,46 @@ public class HouseholdOverview {
                 .single();
     }
 
+    /** Persons a municipality placed under the HAR, and moved into a home directly, from a date on. */
+    public record Counted(long harPersons, long movedPersons) {
+
+        public long total() {
+            return harPersons + movedPersons;
+        }
+    }
+
+    /**
+     * What the register shows a municipality did from a date on: persons placed under the HAR and persons
+     * moved into a home without a HAR placement first (a move from a HAR place counted already). Counts only.
+     */
+    @Transactional(readOnly = true)
+    public Counted countedSince(MunicipalityCode municipality, LocalDate since) {
+        return jdbc.sql("""
+                SELECT COALESCE(sum(e.persons) FILTER (WHERE e.kind = 'HAR_PLACED'), 0),
+                       COALESCE(sum(e.persons) FILTER (WHERE e.kind = 'MOVED_IN' AND NOT EXISTS (
+                           SELECT 1 FROM household_event h WHERE h.household_id = e.household_id AND h.kind = 'HAR_PLACED')), 0)
+                FROM household_event e
+                WHERE e.municipality_code = :code AND e.occurred_on >= :since AND e.kind IN ('HAR_PLACED', 'MOVED_IN')""")
+                .param("code", municipality.value()).param("since", since)
+                .query((rs, n) -> new Counted(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    /**
+     * Persons counted toward a quota per week (the Monday that starts it) from a date on: each household once,
+     * on the day of its HAR placement or its move, whichever came first.
+     */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Long> countedPerWeek(LocalDate from) {
+        var weeks = new java.util.TreeMap<LocalDate, Long>();
+        jdbc.sql("""
+                SELECT CAST(date_trunc('week', counted_on) AS DATE), sum(counted_persons) FROM household
+                WHERE counted_on >= :from GROUP BY 1""").param("from", from)
+                .query(rs -> {
+                    weeks.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                });
+        return weeks;
+    }
+
     /** Households per week and step over the {@code weeks} weeks up to the one holding {@code today}. */
     @Transactional(readOnly = true)
     public WeeklyFlow weeklyFlow(Area area, int weeks, LocalDate today) {

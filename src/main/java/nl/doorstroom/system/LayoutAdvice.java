@@ -31,6 +31,11 @@ class LayoutAdvice {
         return demo;
     }
 
+    @ModelAttribute("mayReadCoordination")
+    boolean mayReadCoordination() {
+        return nl.doorstroom.coordination.Coordinators.mayRead();
+    }
+
     @ModelAttribute("mayReadLinking")
     boolean mayReadLinking() {
         return nl.doorstroom.matching.LinkingRuns.mayRead();

@@ -36,6 +36,7 @@ class PageProblems {
         model.addAttribute("demoMode", demo);
         model.addAttribute("mayReadHouseholds", HouseholdRegister.mayRead());
         model.addAttribute("mayReadLinking", nl.doorstroom.matching.LinkingRuns.mayRead());
+        model.addAttribute("mayReadCoordination", nl.doorstroom.coordination.Coordinators.mayRead());
         model.addAttribute("mayReadSites", nl.doorstroom.sites.SiteInventory.mayRead());
         model.addAttribute("status", 400);
         model.addAttribute("problems", e.problems());

@@ -14,6 +14,7 @@ import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.LoginThrottle;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.permitholders.HouseholdRegister;
+import nl.doorstroom.coordination.Coordinators;
 import nl.doorstroom.matching.LinkingRuns;
 import nl.doorstroom.permitholders.Journeys;
 import nl.doorstroom.permitholders.LinkCancelReasons;
@@ -132,6 +133,17 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(Journeys.RECORDERS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/link-cancel-reasons").hasAnyRole(roles(LinkCancelReasons.KEEPERS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/link-cancel-reasons/*").hasAnyRole(roles(LinkCancelReasons.KEEPERS))
+                        // The coordination centre: coordinators (and COA) record, readers read, a municipality its commitments.
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/call-policy").hasAnyRole(roles(Coordinators.POLICY_KEEPERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/call-list/set-asides", "/api/v1/contacts",
+                                "/api/v1/commitments/*/decisions", "/api/v1/follow-ups/*/completions")
+                                .hasAnyRole(roles(Coordinators.COORDINATORS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/contacts/*").hasAnyRole(roles(Coordinators.COORDINATORS))
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/call-list/set-asides/*")
+                                .hasAnyRole(roles(Coordinators.COORDINATORS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/follow-ups").hasAnyRole(roles(Coordinators.COORDINATORS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/call-list", "/api/v1/call-policy", "/api/v1/contacts",
+                                "/api/v1/contacts/*", "/api/v1/weekly-extra-places").hasAnyRole(roles(Coordinators.READERS))
                         // Linking runs name households: COA and national coordination read, COA planners decide.
                         .requestMatchers(HttpMethod.GET, "/api/v1/linking-runs", "/api/v1/linking-runs/**")
                                 .hasAnyRole(roles(LinkingRuns.READERS))
@@ -180,6 +192,12 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(HouseholdRegister.REGISTRARS))
                         .requestMatchers(HttpMethod.POST, "/households", "/households/*")
                                 .hasAnyRole(roles(HouseholdRegister.REGISTRARS))
+                        .requestMatchers(HttpMethod.POST, "/coordination/policy").hasAnyRole(roles(Coordinators.POLICY_KEEPERS))
+                        .requestMatchers(HttpMethod.POST, "/coordination/**").hasAnyRole(roles(Coordinators.COORDINATORS))
+                        // A municipality's commitments: its own officer too; the facade checks which municipality.
+                        .requestMatchers(HttpMethod.GET, "/coordination/municipalities/*", "/coordination/municipalities/*/commitments")
+                                .authenticated()
+                        .requestMatchers("/coordination", "/coordination/**").hasAnyRole(roles(Coordinators.READERS))
                         .requestMatchers(HttpMethod.POST, "/linking/**").hasAnyRole(roles(Journeys.LINKERS))
                         .requestMatchers("/linking", "/linking/**").hasAnyRole(roles(LinkingRuns.READERS))
                         // Temporary sites: the inventory checks scope (which sites) on top of these roles.

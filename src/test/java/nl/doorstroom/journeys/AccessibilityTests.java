@@ -18,6 +18,11 @@ import java.util.Properties;
 import nl.doorstroom.TestUsers;
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.Role;
+import nl.doorstroom.matching.LinkingRuns;
+import nl.doorstroom.matching.LinkingWeights;
+import nl.doorstroom.matching.RunRequest;
+import nl.doorstroom.municipalities.Municipality;
+import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.permitholders.FirmCriterion;
 import nl.doorstroom.permitholders.HouseholdFilter;
 import nl.doorstroom.permitholders.HouseholdHistory;
@@ -73,6 +78,8 @@ class AccessibilityTests {
 
     private static Map<String, Long> householdIds;
 
+    private static Map<String, Long> linkingRunIds;
+
     @LocalServerPort
     int port;
 
@@ -81,6 +88,12 @@ class AccessibilityTests {
 
     @Autowired
     Journeys journeys;
+
+    @Autowired
+    LinkingRuns runs;
+
+    @Autowired
+    MunicipalityRegistry registry;
 
     @ParameterizedTest
     @ValueSource(strings = { "/", "/?figure=DENSITY", "/?lang=en", "/municipalities", "/municipalities/GM0344",
@@ -130,6 +143,73 @@ class AccessibilityTests {
         var violations = violationsOn(address);
 
         assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /**
+     * The linking pages, as the planner who runs and decides and the coordinator who reads see them.
+     * {@code {run}} stands for a finished run made for this test, {@code {open}}, {@code {changed}} and
+     * {@code {rejected}} for its proposals in that state.
+     */
+    @ParameterizedTest
+    @CsvSource({ "coa, /linking", "coa, /linking?lang=en", "coa, /linking/runs/{run}", "coa, /linking/runs/{run}?lang=en",
+            "coa, /linking/runs/{run}?show=UNLINKED", "coa, /linking/runs/{run}?show=DECIDED",
+            "coa, /linking/runs/{run}/proposals/{open}", "coa, /linking/runs/{run}/proposals/{open}?lang=en",
+            "coa, /linking/runs/{run}/proposals/{changed}", "coa, /linking/runs/{run}/proposals/{rejected}",
+            "coa, /linking/runs/{run}/fairness", "coa, /linking/runs/{run}/fairness?lang=en", "coordinator, /linking",
+            "coordinator, /linking/runs/{run}", "coordinator, /linking/runs/{run}/proposals/{open}" })
+    void linkingPageMeetsWcag21AA(String account, String page) throws Exception {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var address = page;
+        for (var placeholder : linkingRun().entrySet()) {
+            address = address.replace("{" + placeholder.getKey() + "}", String.valueOf(placeholder.getValue()));
+        }
+
+        var violations = violationsOn(address);
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** A new run refused: each problem next to its field, what was typed still in the form. */
+    @Test
+    void aRefusedRunMeetsWcag21AA() {
+        browser.signedInAs(url(""), "coa");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/linking"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('householdLimit').value = 'veel';"
+                + "document.getElementById('seconds').value = '0';"
+                + "document.getElementById('weight.waiting').value = '101';");
+        submitWithoutBrowserChecks("#new-run form");
+
+        var violations = violationsAfterPost("/linking/runs");
+
+        assertThat(driver.findElements(By.id("householdLimit-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    /** Accepting with nothing chosen, and a hand link without a reason: the problems on the pages they came from. */
+    @Test
+    void refusedDecisionsMeetWcag21AA() throws Exception {
+        browser.signedInAs(url(""), "coa");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        var run = linkingRun();
+        driver.get(url("/linking/runs/" + run.get("run")));
+        submitWithoutBrowserChecks("#decisions");
+
+        var afterAccept = violationsAfterPost("/linking/runs/" + run.get("run"));
+
+        assertThat(driver.findElement(By.id("problems")).getText()).contains("Kies eerst een of meer voorstellen.");
+        assertThat(afterAccept).isEmpty();
+
+        driver.get(url("/linking/runs/" + run.get("run") + "/proposals/" + run.get("open")));
+        submitWithoutBrowserChecks("#change form");
+
+        var afterChange = violationsAfterPost("/linking/runs/" + run.get("run") + "/proposals/" + run.get("open") + "/change");
+
+        assertThat(driver.findElements(By.id("reason-error"))).isNotEmpty();
+        assertThat(afterChange).isEmpty();
     }
 
     /** A refused step: the problem next to its field, and what was typed still in the form. */
@@ -247,6 +327,48 @@ class AccessibilityTests {
         }
         ids.put("context", contextId());
         householdIds = ids;
+        return ids;
+    }
+
+    /**
+     * A finished run of three households in the region of Amersfoort, made once for this application context:
+     * one proposal left open, one linked elsewhere by hand and one rejected, each with a reason.
+     */
+    private synchronized Map<String, Long> linkingRun() throws Exception {
+        if (linkingRunIds != null && linkingRunIds.get("context") == contextId()) {
+            return linkingRunIds;
+        }
+        var ids = new LinkedHashMap<String, Long>();
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(Role.COA_PLANNER));
+        try {
+            var prefix = "A11Y" + System.nanoTime() % 1_000_000_000L;
+            var permit = OldestPermits.next();
+            var households = new ArrayList<Long>();
+            for (int i = 0; i < 3; i++) {
+                households.add(register.register(household(prefix + "-RUN" + i, permit.plusDays(i))));
+            }
+            var region = registry.find(AMERSFOORT).map(Municipality::coaRegion).orElseThrow();
+            long run = runs.start(new RunRequest(region, households.size(), 0, 1, LinkingWeights.DEFAULT));
+            for (int i = 0; i < 300 && runs.find(run).orElseThrow().running(); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(runs.find(run).orElseThrow().finished()).as("run %d finished", run).isTrue();
+            var explanation = runs.explain(run, households.get(1));
+            var elsewhere = explanation.options().stream().map(o -> o.municipality())
+                    .filter(m -> !m.equals(explanation.proposal().municipality())).findFirst()
+                    .orElse(explanation.options().get(0).municipality());
+            runs.change(run, households.get(1), elsewhere, "Dichter bij familie");
+            runs.reject(run, List.of(households.get(2)), "Eerst een gesprek met de gemeente");
+            ids.put("run", run);
+            ids.put("open", households.get(0));
+            ids.put("changed", households.get(1));
+            ids.put("rejected", households.get(2));
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        ids.put("context", contextId());
+        linkingRunIds = ids;
         return ids;
     }
 

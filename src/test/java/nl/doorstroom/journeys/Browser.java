@@ -119,6 +119,11 @@ final class Browser implements BeforeAllCallback, TestInstancePreConstructCallba
     }
 
     <T> T waitUntil(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        return waitUntil(Duration.ofSeconds(10), condition);
+    }
+
+    /** For what takes longer than a page load: a linking run's computing time, on a busy machine. */
+    <T> T waitUntil(Duration timeout, Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout).until(condition);
     }
 }

@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.doorstroom.TestUsers;
 import nl.doorstroom.identity.AuditTrail;
@@ -30,6 +33,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +49,7 @@ class BrowserJourneyTests {
     int port;
 
     static final MunicipalityCode UTRECHT = MunicipalityCode.of("GM0344");
+    static final MunicipalityCode AMERSFOORT = MunicipalityCode.of("GM0307");
 
     @Autowired
     MunicipalityRegistry registry;
@@ -226,6 +231,168 @@ class BrowserJourneyTests {
                 .containsExactly("Vergunning verleend, geregistreerd", "Gekoppeld", "Woning aangeboden", "Verhuisd naar woning");
         driver.get(url("/progress/municipalities/GM0344"));
         assertThat(housedThisHalfYear()).isEqualTo(housedBefore + 3);
+    }
+
+    @Test
+    void plannerRunsTheOptimiserReviewsAcceptsAndTheLinksAppearInTheRegister() throws Exception {
+        var permit = OldestPermits.next();
+        var prefix = "JOURNEY" + System.nanoTime() % 1_000_000_000L;
+        var ids = new ArrayList<Long>();
+        for (int i = 0; i < 3; i++) {
+            var form = household(prefix + "-RUN" + i, permit.plusDays(i), 1 + i);
+            ids.add(asCoaPlanner(() -> register.register(form)));
+        }
+        var region = registry.find(AMERSFOORT).map(Municipality::coaRegion).orElseThrow();
+        browser.logInAs(url(""), "coa");
+        driver.get(url("/"));
+
+        driver.findElement(By.linkText("Koppelvoorstellen")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Koppelvoorstellen"));
+        var regions = new Select(driver.findElement(By.id("region")));
+        regions.selectByValue(region);
+        var regionName = regions.getFirstSelectedOption().getText();
+        retype(By.id("householdLimit"), "3");
+        retype(By.id("seconds"), "2");
+        submitAndWait(By.cssSelector("#new-run button[type=submit]"));
+
+        assertThat(path()).matches("/linking/runs/\\d+");
+        long run = Long.parseLong(path().substring(path().lastIndexOf('/') + 1));
+        assertThat(heading()).isEqualTo("Run " + run);
+        assertThat(fact("Gebied")).isEqualTo(regionName);
+        // The progress panel asks every second; when the run has ended, the page reloads itself with the proposals.
+        browser.waitUntil(Duration.ofSeconds(60), ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.proposals")));
+        assertThat(driver.findElement(By.cssSelector("#progress [role=status]")).getText()).startsWith("klaar");
+        var rows = proposalRows();
+        assertThat(rows.keySet()).containsExactly(prefix + "-RUN0", prefix + "-RUN1", prefix + "-RUN2");
+        assertThat(driver.findElements(By.cssSelector("table.proposals input[type=checkbox][name=household]")))
+                .as("a checkbox for each proposal with a municipality").hasSizeGreaterThanOrEqualTo(2)
+                .extracting(box -> Long.valueOf(box.getDomAttribute("value"))).isSubsetOf(ids);
+        var linked = rows.values().stream().filter(r -> r.municipality() != null).toList();
+        assertThat(linked).as("the demo leaves room in the region for at least two").hasSizeGreaterThanOrEqualTo(2);
+
+        var explained = linked.get(0);
+        driver.findElement(By.linkText(explained.reference())).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Voorstel voor " + explained.reference()));
+        var chosen = driver.findElement(By.cssSelector("[aria-labelledby=options-heading] tbody tr.chosen"));
+        assertThat(chosen.findElement(By.tagName("th")).getText()).contains(explained.municipality());
+        var cells = texts(chosen, By.tagName("td"));
+        assertThat(cells).hasSize(8).last().asString().contains("voorgesteld");
+        int parts = cells.subList(0, 6).stream().mapToInt(Integer::parseInt).sum();
+        assertThat(parts).as("the parts add up to the score").isEqualTo(Integer.parseInt(cells.get(6)))
+                .isEqualTo(explained.score());
+        driver.findElement(By.linkText("Terug naar run " + run)).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Run " + run));
+
+        // Accepting with nothing chosen yet says what to do first.
+        submitAndWait(By.xpath("//form[@id='decisions']//button[.='Gekozen voorstellen aannemen']"));
+        assertThat(driver.findElement(By.cssSelector("#problems li")).getText())
+                .isEqualTo("Voorstel: Kies eerst een of meer voorstellen.");
+        var first = linked.get(0);
+        var second = linked.get(1);
+        driver.findElement(By.id("h-" + first.householdId())).click();
+        driver.findElement(By.id("h-" + second.householdId())).sendKeys(Keys.SPACE); // the keyboard works as well
+        assertThat(driver.findElement(By.id("h-" + second.householdId())).isSelected()).isTrue();
+        submitAndWait(By.xpath("//form[@id='decisions']//button[.='Gekozen voorstellen aannemen']"));
+
+        assertThat(driver.findElement(By.cssSelector("main [role=status].message")).getText()).isEqualTo(
+                "2 voorstellen aangenomen en gekoppeld, 0 overgeslagen (al besloten of zonder voorstel), 0 niet gelukt.");
+        var decided = proposalRows();
+        assertThat(decided.get(first.reference()).decision()).isEqualTo("aangenomen");
+        assertThat(decided.get(second.reference()).decision()).isEqualTo("aangenomen");
+        assertThat(driver.findElements(By.id("h-" + first.householdId()))).as("no checkbox once decided").isEmpty();
+        assertThat(decided.values()).filteredOn(r -> r.householdId() != first.householdId()
+                && r.householdId() != second.householdId()).extracting(ProposalRow::decision).containsOnly("open");
+
+        driver.get(url("/households/" + first.householdId()));
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Huishouden " + first.reference()));
+        assertThat(fact("Gekoppeld aan")).isEqualTo(first.municipality());
+        assertThat(driver.findElement(By.cssSelector("#clock-heading + dl .badge")).getText()).isEqualTo("Gekoppeld");
+    }
+
+    /** A row of the proposals table as the planner reads it; {@code municipality} is null for a household left unlinked. */
+    @Test
+    void coordinatorCallsTheFirstOnTheCallListRecordsACommitmentMarksItKeptAndTheWeeklyFigureRises() throws Exception {
+        var today = LocalDate.now(AuditTrail.ZONE);
+        browser.logInAs(url(""), "coordinator");
+        driver.get(url("/coordination/weekly"));
+        long before = Long.parseLong(figure("Deze week"));
+
+        driver.findElement(By.linkText("Coördinatie")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Bellijst"));
+        var first = driver.findElement(By.cssSelector("table.call-list tbody tr"));
+        var name = first.findElement(By.cssSelector("th a")).getText();
+        assertThat(texts(first, By.cssSelector("ul.reasons li"))).isNotEmpty();
+        first.findElement(By.linkText("Gesprek vastleggen")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Contact vastleggen"));
+        assertThat(new Select(driver.findElement(By.id("municipality"))).getFirstSelectedOption().getText()).isEqualTo(name);
+        driver.findElement(By.id("counterpart")).sendKeys("wethouder wonen");
+        driver.findElement(By.id("outcome")).sendKeys("Twaalf plaatsen in een hotel binnen een week");
+        retype(By.id("c0-places"), "12");
+        new Select(driver.findElement(By.id("c0-kind"))).selectByVisibleText("HAR (hotel of vakantiewoning)");
+        setDate(By.id("c0-expectedOn"), today.plusDays(7));
+        submitAndWait(By.cssSelector("main form.form button[type=submit]"));
+
+        assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).isEqualTo("Het contact is vastgelegd.");
+        assertThat(driver.findElement(By.cssSelector(".commitment h3")).getText()).contains("12 plaatsen in " + name, "loopt");
+        var code = registry.all().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().code();
+        // The municipality places a household of three under the HAR: the register's evidence beside the commitment.
+        asCoaPlanner(() -> {
+            long id = register.register(new HouseholdForm("JOURNEY" + System.nanoTime() % 1_000_000_000L + "-HAR", "azc Journey",
+                    code, today.minusDays(60), new Profile("", Profile.Education.UNKNOWN, Profile.WorkExperience.UNKNOWN,
+                            Profile.Limitation.NONE), List.of(new Member(Member.AgeBand.A30_44, Member.Sex.F, Member.Role.HEAD),
+                            new Member(Member.AgeBand.A5_11, Member.Sex.M, Member.Role.CHILD),
+                            new Member(Member.AgeBand.A0_4, Member.Sex.F, Member.Role.CHILD)), List.of()));
+            journeys.link(id, 0, code, today.minusDays(10));
+            journeys.placeUnderHar(id, 1, today, "Hotel Journey");
+            return null;
+        });
+        driver.navigate().refresh();
+        assertThat(driver.findElement(By.cssSelector(".commitment p.hint")).getText()).matches(".*: [1-9]\\d* personen onder de HAR.*");
+
+        new Select(driver.findElement(By.cssSelector(".commitment select[name=status]"))).selectByVisibleText("nagekomen");
+        submitAndWait(By.cssSelector(".commitment button[type=submit]"));
+
+        assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).contains("is vastgelegd");
+        assertThat(driver.findElement(By.cssSelector(".commitment h3 .badge")).getText()).isEqualTo("nagekomen");
+        driver.findElement(By.linkText("Weekdoel")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Weekdoel extra plaatsen"));
+        assertThat(Long.parseLong(figure("Deze week"))).isEqualTo(before + 12);
+        assertThat(driver.findElements(By.cssSelector("#kind-chart canvas"))).isNotEmpty();
+    }
+
+    /** A key figure on a page (dl.figures). */
+    private String figure(String term) {
+        return driver.findElement(By.xpath("//dl[@class='figures']//dt[.='" + term + "']/following-sibling::dd[1]")).getText();
+    }
+
+    /** A date field set as the browser's date picker would (typing depends on the browser's locale). */
+    private void setDate(By field, LocalDate date) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                driver.findElement(field), date.toString());
+    }
+
+    private record ProposalRow(long householdId, String reference, String municipality, Integer score, String decision) {
+    }
+
+    /** The rows of the proposals table by reference, in their order. */
+    private Map<String, ProposalRow> proposalRows() {
+        var rows = new LinkedHashMap<String, ProposalRow>();
+        for (var row : driver.findElements(By.cssSelector("table.proposals tbody tr"))) {
+            var cells = row.findElements(By.cssSelector("th, td"));
+            var link = cells.get(1).findElement(By.tagName("a")).getDomAttribute("href");
+            var names = cells.get(4).findElements(By.cssSelector("span > span:not(.code)"));
+            var score = cells.get(5).getText();
+            rows.put(cells.get(1).getText(), new ProposalRow(Long.parseLong(link.substring(link.lastIndexOf('/') + 1)),
+                    cells.get(1).getText(), names.isEmpty() ? null : names.get(0).getText(),
+                    score.equals("–") ? null : Integer.valueOf(score), cells.get(8).findElement(By.cssSelector(".badge")).getText()));
+        }
+        return rows;
+    }
+
+    /** Replaces what a text field holds, as a user does: select all, then type. */
+    private void retype(By field, String text) {
+        var input = driver.findElement(field);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     private long housedThisHalfYear() {

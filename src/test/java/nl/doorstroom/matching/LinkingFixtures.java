@@ -28,9 +28,17 @@ public final class LinkingFixtures {
     private LinkingFixtures() {
     }
 
+    /**
+     * The first permit date of a new batch, older than every batch before in this JVM (one sequence for all
+     * test classes, whichever context they share); the batch may use the 39 days after it.
+     */
+    public static LocalDate oldestPermitYet() {
+        return LocalDate.of(2015, 1, 1).minusDays(40L * SEQUENCE.incrementAndGet());
+    }
+
     /** Registers {@code count} households of 1 to 4 persons (household i has i % 4 school-age children). */
     public static List<Long> registerOldest(HouseholdRegister register, int count, FirmCriterion... criteria) {
-        var permit = LocalDate.of(2015, 1, 1).minusDays(40L * SEQUENCE.incrementAndGet());
+        var permit = oldestPermitYet();
         var ids = new ArrayList<Long>();
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(Role.COA_PLANNER));

@@ -60,19 +60,16 @@ class LinkingRunsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RunExecutor executor;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
     }
 
     static <T> T as(Role role, Callable<T> work) throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(role));
-        try {
-            return work.call();
-        }
-        finally {
-            SecurityContextHolder.clearContext();
-        }
+        return TestUsers.as(role, work);
     }
 
     List<Long> registerHouseholds(int count, FirmCriterion... criteria) {
@@ -234,6 +231,23 @@ class LinkingRunsIntegrationTests {
         assertThat(proposals(id)).noneMatch(LinkProposal::linked);
         var accepting = catchThrowableOfType(InvalidInput.class, () -> as(Role.COA_PLANNER, () -> runs.accept(id, null)));
         assertThat(accepting.problems()).extracting(InvalidInput.Problem::messageKey).containsExactly("linking.run.notFinished");
+    }
+
+    @Test
+    void aRunWhoseNodeStoppedIsEndedAsInterruptedByTheSweepOfAnyNode() throws Exception {
+        registerHouseholds(1);
+        long id = run(regionOfAmersfoort(), 1, 1);
+        finished(id);
+        // As a node that stopped would leave it: still running, no heartbeat for two minutes.
+        jdbc.sql("""
+                UPDATE linking_run SET status = 'RUNNING', finished_at = NULL, heartbeat_at = now() - INTERVAL '2 minutes'
+                WHERE id = :id""").param("id", id).update();
+
+        executor.heartbeat();
+
+        var run = as(Role.COA_PLANNER, () -> runs.find(id)).orElseThrow();
+        assertThat(run.status()).isEqualTo(LinkingRun.Status.FAILED);
+        assertThat(run.failure()).isEqualTo("linking.failure.interrupted");
     }
 
     @Test

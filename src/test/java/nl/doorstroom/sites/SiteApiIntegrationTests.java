@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import nl.doorstroom.ApiClient;
 import nl.doorstroom.IntegrationTest;
 import nl.doorstroom.identity.AccountAdministration;
 import nl.doorstroom.identity.ApiTokens;
@@ -26,7 +27,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Temporary sites through the API with the demo accounts' tokens: add, change with the version read, status
@@ -46,7 +46,7 @@ class SiteApiIntegrationTests {
     @Autowired
     AccountAdministration accounts;
 
-    final JsonMapper json = JsonMapper.builder().build();
+    ApiClient api;
 
     String coordinator;
     String province;
@@ -56,11 +56,12 @@ class SiteApiIntegrationTests {
 
     @BeforeEach
     void issueTokens() {
-        coordinator = token("coordinator");
-        province = token("province-utrecht");
-        utrecht = token("municipality-utrecht");
-        analyst = token("analyst");
-        corporation = token("corporation");
+        api = new ApiClient(mvc, tokens, accounts);
+        coordinator = api.token("coordinator");
+        province = api.token("province-utrecht");
+        utrecht = api.token("municipality-utrecht");
+        analyst = api.token("analyst");
+        corporation = api.token("corporation");
     }
 
     @Test
@@ -244,18 +245,15 @@ class SiteApiIntegrationTests {
     }
 
     MockHttpServletResponse send(MockHttpServletRequestBuilder request, String token, String body) throws Exception {
-        return mvc.perform(request.header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse();
+        return api.send(request, token, body);
     }
 
     MockHttpServletResponse fetch(String path, String token) throws Exception {
-        return mvc.perform(get(path).header("Authorization", token)).andReturn().getResponse();
+        return api.fetch(path, token);
     }
 
     MockHttpServletResponse getOk(String path, String token) throws Exception {
-        var response = fetch(path, token);
-        assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(200);
-        return response;
+        return api.ok(path, token);
     }
 
     String download(String path, String token) throws Exception {
@@ -266,40 +264,27 @@ class SiteApiIntegrationTests {
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
-    /** Every API error is problem+json with a status, title and the path it answers. */
+    /** The shared problem+json checks, and: the problem names the path it answers, every reason is a sentence, not a key. */
     void problem(MockHttpServletResponse response, int status) throws Exception {
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
-        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        api.problem(response, status);
         var problem = json(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
         assertThat(problem.get("instance").asString()).startsWith("/api/v1/");
-        if (status == 400 && problem.has("invalidParams")) {
-            for (var p : problem.get("invalidParams")) {
-                assertThat(p.get("name").asString()).isNotBlank();
-                assertThat(p.get("reason").asString()).isNotBlank().doesNotStartWith("site");
-            }
+        if (problem.has("invalidParams")) {
+            problem.get("invalidParams").forEach(p -> assertThat(p.get("reason").asString()).doesNotStartWith("site"));
         }
     }
 
     JsonNode json(MockHttpServletResponse response) throws Exception {
-        return json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+        return api.json(response);
     }
 
     List<String> names(MockHttpServletResponse response) throws Exception {
-        var names = new ArrayList<String>();
-        json(response).get("invalidParams").forEach(p -> names.add(p.get("name").asString()));
-        return names;
+        return api.names(response);
     }
 
     List<String> codes(MockHttpServletResponse response) throws Exception {
         var codes = new ArrayList<String>();
         json(response).get("invalidParams").forEach(p -> codes.add(p.get("code").asString()));
         return codes;
-    }
-
-    private String token(String username) {
-        var account = accounts.accounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
-        return "Bearer " + tokens.issue(account.id(), "site api test", 1).secret();
     }
 }

@@ -8,24 +8,20 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import nl.doorstroom.IntegrationTest;
 import nl.doorstroom.TestUsers;
 import nl.doorstroom.identity.AuditTrail;
-import nl.doorstroom.identity.DoorstroomUser;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.shared.EditConflict;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
 import nl.doorstroom.shared.ProvinceCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The inventory on embedded PostgreSQL with the demo data: scopes of every role, the optimistic lock, the
@@ -45,17 +41,12 @@ class SiteInventoryIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
-    void eachRoleSeesTheSitesOfItsScopeOnly() {
+    void eachRoleSeesTheSitesOfItsScopeOnly() throws Exception {
         var name = unique("Hotel Scope");
-        long inUtrecht = as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(name, UTRECHT), null));
-        long inZeist = as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(name, ZEIST), null));
-        long inAmsterdam = as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(name, AMSTERDAM), null));
+        long inUtrecht = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(name, UTRECHT), null));
+        long inZeist = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(name, ZEIST), null));
+        long inAmsterdam = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(name, AMSTERDAM), null));
 
         var coordinator = visible(Role.NATIONAL_COORDINATOR, inUtrecht, inZeist, inAmsterdam);
         var coa = visible(Role.COA_PLANNER, inUtrecht, inZeist, inAmsterdam);
@@ -68,44 +59,44 @@ class SiteInventoryIntegrationTests {
         assertThat(analyst).containsExactly(inUtrecht, inZeist, inAmsterdam);
         assertThat(province).containsExactly(inUtrecht, inZeist);
         assertThat(municipality).containsExactly(inUtrecht);
-        assertThat(as(Role.PROVINCE_SUPERVISOR, () -> inventory.site(inAmsterdam))).isEmpty();
-        assertThat(as(Role.PROVINCE_SUPERVISOR, () -> inventory.inProvince(ProvinceCode.of("PV27")))).isEmpty();
-        assertThat(as(Role.MUNICIPALITY_OFFICER, () -> inventory.inProvince(ProvinceCode.of("PV26"))))
+        assertThat(TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> inventory.site(inAmsterdam))).isEmpty();
+        assertThat(TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> inventory.inProvince(ProvinceCode.of("PV27")))).isEmpty();
+        assertThat(TestUsers.as(Role.MUNICIPALITY_OFFICER, () -> inventory.inProvince(ProvinceCode.of("PV26"))))
                 .allSatisfy(s -> assertThat(s.municipality()).isEqualTo(UTRECHT));
     }
 
     @Test
-    void housingCorporationsAndAdministratorsSeeNoSites() {
-        assertThatThrownBy(() -> as(Role.HOUSING_CORPORATION, () -> inventory.search(SiteFilter.ALL)))
+    void housingCorporationsAndAdministratorsSeeNoSites() throws Exception {
+        assertThatThrownBy(() -> TestUsers.as(Role.HOUSING_CORPORATION, () -> inventory.search(SiteFilter.ALL)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(Role.ADMINISTRATOR, () -> inventory.search(SiteFilter.ALL)))
-                .isInstanceOf(AccessDeniedException.class);
-    }
-
-    @Test
-    void aMinistryAnalystReadsButChangesNothing() {
-        assertThatThrownBy(() -> as(Role.MINISTRY_ANALYST, () -> inventory.register(hotel(unique("Hotel"), UTRECHT), null)))
+        assertThatThrownBy(() -> TestUsers.as(Role.ADMINISTRATOR, () -> inventory.search(SiteFilter.ALL)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    void aProvinceAddsSitesInItsOwnMunicipalitiesOnly() {
+    void aMinistryAnalystReadsButChangesNothing() throws Exception {
+        assertThatThrownBy(() -> TestUsers.as(Role.MINISTRY_ANALYST, () -> inventory.register(hotel(unique("Hotel"), UTRECHT), null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aProvinceAddsSitesInItsOwnMunicipalitiesOnly() throws Exception {
         var name = unique("Hotel Provincie");
 
-        long own = as(Role.PROVINCE_SUPERVISOR, () -> inventory.register(hotel(name, ZEIST), null));
-        var elsewhere = refusal(() -> as(Role.PROVINCE_SUPERVISOR, () -> inventory.register(hotel(name, AMSTERDAM), null)));
+        long own = TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> inventory.register(hotel(name, ZEIST), null));
+        var elsewhere = refusal(() -> TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> inventory.register(hotel(name, AMSTERDAM), null)));
 
-        assertThat(as(Role.PROVINCE_SUPERVISOR, () -> inventory.site(own))).isPresent();
+        assertThat(TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> inventory.site(own))).isPresent();
         assertThat(elsewhere).extracting(Problem::field, Problem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("municipality", "sites.municipality.outsideScope"));
     }
 
     @Test
-    void aMunicipalityCannotMoveItsSiteIntoAnotherMunicipality() {
-        long id = as(Role.MUNICIPALITY_OFFICER, () -> inventory.register(hotel(unique("Hotel Gemeente"), UTRECHT), null));
+    void aMunicipalityCannotMoveItsSiteIntoAnotherMunicipality() throws Exception {
+        long id = TestUsers.as(Role.MUNICIPALITY_OFFICER, () -> inventory.register(hotel(unique("Hotel Gemeente"), UTRECHT), null));
         var moved = hotel(unique("Hotel Gemeente"), ZEIST);
 
-        var problems = refusal(() -> as(Role.MUNICIPALITY_OFFICER, () -> {
+        var problems = refusal(() -> TestUsers.as(Role.MUNICIPALITY_OFFICER, () -> {
             inventory.change(id, 0, moved);
             return null;
         }));
@@ -114,43 +105,43 @@ class SiteInventoryIntegrationTests {
     }
 
     @Test
-    void aChangeBasedOnAnOlderVersionIsRefusedAndChangesNothing() {
+    void aChangeBasedOnAnOlderVersionIsRefusedAndChangesNothing() throws Exception {
         var name = unique("Hotel Gelijktijdig");
-        long id = as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(name, UTRECHT), null));
+        long id = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(name, UTRECHT), null));
         var first = withCapacity(hotel(name, UTRECHT), 55);
         var second = withCapacity(hotel(name, UTRECHT), 70);
 
-        as(Role.PROVINCE_SUPERVISOR, () -> {
+        TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> {
             inventory.change(id, 0, first);
             return null;
         });
 
-        assertThatThrownBy(() -> as(Role.NATIONAL_COORDINATOR, () -> {
+        assertThatThrownBy(() -> TestUsers.as(Role.NATIONAL_COORDINATOR, () -> {
             inventory.change(id, 0, second);
             return null;
         })).isInstanceOf(EditConflict.class);
-        assertThatThrownBy(() -> as(Role.NATIONAL_COORDINATOR, () -> {
+        assertThatThrownBy(() -> TestUsers.as(Role.NATIONAL_COORDINATOR, () -> {
             inventory.moveStatus(id, 0, SiteStatus.CONTACTED, today(), null);
             return null;
         })).isInstanceOf(EditConflict.class);
-        var stored = as(Role.NATIONAL_COORDINATOR, () -> inventory.site(id)).orElseThrow();
+        var stored = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.site(id)).orElseThrow();
         assertThat(stored.capacity()).isEqualTo(55);
         assertThat(stored.version()).isEqualTo(1);
         assertThat(stored.status()).isEqualTo(SiteStatus.IDENTIFIED);
     }
 
     @Test
-    void aSiteWalksTheStatusLineAndEveryStepIsKeptWithWhoWhenAndWhy() {
-        long id = as(Role.COA_PLANNER, () -> inventory.register(hotel(unique("Hotel Lijn"), UTRECHT), null,
+    void aSiteWalksTheStatusLineAndEveryStepIsKeptWithWhoWhenAndWhy() throws Exception {
+        long id = TestUsers.as(Role.COA_PLANNER, () -> inventory.register(hotel(unique("Hotel Lijn"), UTRECHT), null,
                 today().minusDays(20)));
 
-        as(Role.COA_PLANNER, () -> {
+        TestUsers.as(Role.COA_PLANNER, () -> {
             inventory.moveStatus(id, 0, SiteStatus.CONTACTED, today().minusDays(10), "Eerste gesprek");
             inventory.moveStatus(id, 1, SiteStatus.DROPPED, today(), "Eigenaar trekt zich terug");
             return null;
         });
 
-        var history = as(Role.COA_PLANNER, () -> inventory.history(id));
+        var history = TestUsers.as(Role.COA_PLANNER, () -> inventory.history(id));
         assertThat(history).extracting(StatusChange::from, StatusChange::to, StatusChange::occurredOn, StatusChange::reason)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(null, SiteStatus.IDENTIFIED, today().minusDays(20), null),
@@ -159,20 +150,20 @@ class SiteInventoryIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple(SiteStatus.CONTACTED, SiteStatus.DROPPED, today(),
                                 "Eigenaar trekt zich terug"));
         assertThat(history).allSatisfy(h -> assertThat(h.changedBy()).isEqualTo("test-coa_planner"));
-        var site = as(Role.COA_PLANNER, () -> inventory.site(id)).orElseThrow();
+        var site = TestUsers.as(Role.COA_PLANNER, () -> inventory.site(id)).orElseThrow();
         assertThat(site.status()).isEqualTo(SiteStatus.DROPPED);
         assertThat(site.statusSince()).isEqualTo(today());
     }
 
     @Test
-    void aStepOffTheLineOrADropWithoutReasonIsRefused() {
-        long id = as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(unique("Hotel Stap"), UTRECHT), null));
+    void aStepOffTheLineOrADropWithoutReasonIsRefused() throws Exception {
+        long id = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(unique("Hotel Stap"), UTRECHT), null));
 
-        var skip = refusal(() -> as(Role.NATIONAL_COORDINATOR, () -> {
+        var skip = refusal(() -> TestUsers.as(Role.NATIONAL_COORDINATOR, () -> {
             inventory.moveStatus(id, 0, SiteStatus.IN_USE, today(), null);
             return null;
         }));
-        var drop = refusal(() -> as(Role.NATIONAL_COORDINATOR, () -> {
+        var drop = refusal(() -> TestUsers.as(Role.NATIONAL_COORDINATOR, () -> {
             inventory.moveStatus(id, 0, SiteStatus.DROPPED, today(), " ");
             return null;
         }));
@@ -182,14 +173,14 @@ class SiteInventoryIntegrationTests {
     }
 
     @Test
-    void theSamePlaceIsRefusedNamingTheSiteAlreadyRegistered() {
+    void theSamePlaceIsRefusedNamingTheSiteAlreadyRegistered() throws Exception {
         var name = unique("Hotel Dubbel");
-        long first = as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(name, UTRECHT), null));
+        long first = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(name, UTRECHT), null));
         var sameName = hotel(name.toUpperCase() + "!", UTRECHT);
         var elsewhere = hotel(name, ZEIST);
 
-        var problems = refusal(() -> as(Role.NATIONAL_COORDINATOR, () -> inventory.register(sameName, null)));
-        long other = as(Role.NATIONAL_COORDINATOR, () -> inventory.register(elsewhere, null));
+        var problems = refusal(() -> TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.register(sameName, null)));
+        long other = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.register(elsewhere, null));
 
         assertThat(problems).extracting(Problem::field, Problem::messageKey, Problem::arguments).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("name", "sites.duplicate.nameRegistered", java.util.List.of(first, name)));
@@ -197,13 +188,13 @@ class SiteInventoryIntegrationTests {
     }
 
     @Test
-    void anImportWithOneBadRowStoresNothing() {
+    void anImportWithOneBadRowStoresNothing() throws Exception {
         var name = unique("Hotel Import");
         var file = "name;kind;municipality;address;owner;capacity\n"
                 + name + " A;HOTEL;GM0344;Importweg 1 " + name + ";PRIVATE;40\n"
                 + name + " B;HOTEL;GM0344;Importweg 2 " + name + ";PRIVATE;nul\n";
 
-        var problems = refusal(() -> as(Role.PROVINCE_SUPERVISOR, () -> inventory.importFile(stream(file))));
+        var problems = refusal(() -> TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> inventory.importFile(stream(file))));
 
         assertThat(problems).extracting(Problem::row, Problem::field).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, "capacity"));
@@ -212,17 +203,17 @@ class SiteInventoryIntegrationTests {
     }
 
     @Test
-    void anImportAddsEveryRowAndADuplicateOfTheRegisterIsShownNotMerged() {
+    void anImportAddsEveryRowAndADuplicateOfTheRegisterIsShownNotMerged() throws Exception {
         var name = unique("Hotel Lijst");
         var file = "name;kind;municipality;address;owner;capacity;status\n"
                 + name + " A;HOTEL;Utrecht;Lijstweg 1 " + name + ";PRIVATE;40;AGREED\n"
                 + name + " B;vakantiepark;GM0355;Lijstweg 2 " + name + ";particulier;100;\n";
 
-        int imported = as(Role.PROVINCE_SUPERVISOR, () -> inventory.importFile(stream(file)));
-        var again = refusal(() -> as(Role.PROVINCE_SUPERVISOR, () -> inventory.importFile(stream(file))));
+        int imported = TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> inventory.importFile(stream(file)));
+        var again = refusal(() -> TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> inventory.importFile(stream(file))));
 
         assertThat(imported).isEqualTo(2);
-        var found = as(Role.PROVINCE_SUPERVISOR, () -> inventory.search(SiteFilter.ALL)).stream()
+        var found = TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> inventory.search(SiteFilter.ALL)).stream()
                 .filter(s -> s.name().startsWith(name)).toList();
         assertThat(found).extracting(TemporarySite::status).containsExactlyInAnyOrder(SiteStatus.AGREED, SiteStatus.IDENTIFIED);
         assertThat(again).extracting(Problem::row, Problem::messageKey).containsExactly(
@@ -231,10 +222,10 @@ class SiteInventoryIntegrationTests {
     }
 
     @Test
-    void capacityPerMunicipalityCountsAgreedAndInUseButNotDroppedSites() {
+    void capacityPerMunicipalityCountsAgreedAndInUseButNotDroppedSites() throws Exception {
         var before = inventory.capacityIn(ZEIST);
         var name = unique("Hotel Capaciteit");
-        as(Role.NATIONAL_COORDINATOR, () -> {
+        TestUsers.as(Role.NATIONAL_COORDINATOR, () -> {
             inventory.register(withCapacity(hotel(name + " 1", ZEIST), 10), SiteStatus.AGREED);
             inventory.register(withCapacity(hotel(name + " 2", ZEIST), 20), SiteStatus.IN_USE);
             inventory.register(withCapacity(hotel(name + " 3", ZEIST), 30), SiteStatus.CONTACTED);
@@ -252,11 +243,11 @@ class SiteInventoryIntegrationTests {
     }
 
     @Test
-    void everyChangeIsAuditedWithoutTheContactPersonOrTheReason() {
+    void everyChangeIsAuditedWithoutTheContactPersonOrTheReason() throws Exception {
         var form = new SiteForm(SiteKind.CHURCH_BUILDING, unique("Kerk Audit"), UTRECHT, unique("Kerkplein"), null, null,
                 SiteOwner.CHURCH, 12, today(), null, null, "Ds. Geheim", "Vrije tekst");
-        long id = as(Role.NATIONAL_COORDINATOR, () -> inventory.register(form, null));
-        as(Role.NATIONAL_COORDINATOR, () -> {
+        long id = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.register(form, null));
+        TestUsers.as(Role.NATIONAL_COORDINATOR, () -> {
             inventory.change(id, 0, withCapacity(form, 14));
             inventory.moveStatus(id, 1, SiteStatus.DROPPED, today(), "Ds. Geheim wil niet");
             return null;
@@ -273,9 +264,9 @@ class SiteInventoryIntegrationTests {
         assertThat(details).noneMatch(d -> d.contains("Geheim") || d.contains("Vrije"));
     }
 
-    private java.util.List<Long> visible(Role role, long... ids) {
+    private java.util.List<Long> visible(Role role, long... ids) throws Exception {
         var mine = java.util.Arrays.stream(ids).boxed().toList();
-        return as(role, () -> inventory.search(SiteFilter.ALL)).stream().map(TemporarySite::id).filter(mine::contains)
+        return TestUsers.as(role, () -> inventory.search(SiteFilter.ALL)).stream().map(TemporarySite::id).filter(mine::contains)
                 .toList();
     }
 
@@ -302,29 +293,13 @@ class SiteInventoryIntegrationTests {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static java.util.List<Problem> refusal(Runnable call) {
+    static java.util.List<Problem> refusal(java.util.concurrent.Callable<?> call) throws Exception {
         try {
-            call.run();
+            call.call();
         }
         catch (InvalidInput e) {
             return e.problems();
         }
         throw new AssertionError("Accepted");
     }
-
-    static <T> T as(Role role, Supplier<T> work) {
-        return as(TestUsers.of(role), work);
-    }
-
-    static <T> T as(DoorstroomUser user, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(user));
-        try {
-            return work.get();
-        }
-        finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
-
 }

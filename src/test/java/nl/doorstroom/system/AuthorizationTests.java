@@ -19,6 +19,7 @@ import nl.doorstroom.TestUsers;
 import nl.doorstroom.identity.AccountAdministration;
 import nl.doorstroom.identity.ApiTokens;
 import nl.doorstroom.identity.Role;
+import nl.doorstroom.matching.LinkingRuns;
 import nl.doorstroom.permitholders.HouseholdRegister;
 import nl.doorstroom.permitholders.Journeys;
 import nl.doorstroom.permitholders.LinkCancelReasons;
@@ -88,6 +89,21 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/households/cancel-reasons", LinkCancelReasons.KEEPERS),
             new Endpoint(HttpMethod.POST, "/households/cancel-reasons/NO_SUCH_REASON/retire", LinkCancelReasons.KEEPERS),
             new Endpoint(HttpMethod.POST, "/households/cancel-reasons/NO_SUCH_REASON/restore", LinkCancelReasons.KEEPERS),
+            // Linking runs: COA planners and national coordinators read them; planners run and decide (as they link).
+            new Endpoint(HttpMethod.GET, "/linking", LinkingRuns.READERS),
+            new Endpoint(HttpMethod.GET, "/linking/runs/999999", LinkingRuns.READERS),
+            new Endpoint(HttpMethod.GET, "/linking/runs/999999?show=UNLINKED", LinkingRuns.READERS),
+            new Endpoint(HttpMethod.GET, "/linking/runs/999999/progress", LinkingRuns.READERS),
+            new Endpoint(HttpMethod.GET, "/linking/runs/999999/proposals/999999", LinkingRuns.READERS),
+            new Endpoint(HttpMethod.GET, "/linking/runs/999999/fairness", LinkingRuns.READERS),
+            // A region that does not exist: the planner is refused (400) and no run is started.
+            new Endpoint(HttpMethod.POST, "/linking/runs?region=NOWHERE", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/linking/runs/999999/cancel", Journeys.LINKERS),
+            // With a proposal chosen: the page refuses an empty choice (a redirect) before the facade checks the role.
+            new Endpoint(HttpMethod.POST, "/linking/runs/999999/accept?household=999999", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/linking/runs/999999/accept?all=true", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/linking/runs/999999/reject?household=999999", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/linking/runs/999999/proposals/999999/change", Journeys.LINKERS),
             new Endpoint(HttpMethod.GET, "/admin/accounts", ADMIN),
             new Endpoint(HttpMethod.GET, "/admin/accounts/new", ADMIN),
             new Endpoint(HttpMethod.POST, "/admin/accounts/new", ADMIN),
@@ -345,6 +361,8 @@ class AuthorizationTests {
                 .replaceAll("/quota/periods/[^/]+", "/quota/periods/*")
                 .replaceAll("/letters/GM\\d{4}", "/letters/*")
                 .replaceAll("/households/\\d+", "/households/*")
+                .replaceAll("/linking/runs/\\d+", "/linking/runs/*")
+                .replaceAll("/proposals/\\d+", "/proposals/*")
                 .replaceAll("/sites/\\d+", "/sites/*")
                 .replaceAll("/link-cancel-reasons/[^/]+", "/link-cancel-reasons/*")
                 .replaceAll("/households/cancel-reasons/[A-Z_]+/", "/households/cancel-reasons/*/");

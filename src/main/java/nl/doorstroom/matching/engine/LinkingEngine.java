@@ -8,17 +8,28 @@ import java.util.function.BooleanSupplier;
  * Solves a {@link LinkingInstance}: at most one municipality per household (families are never split),
  * the persons linked to a municipality within its capacity, the total score as high as possible.
  * <p>
- * The bound is the Lagrangian dual of the capacity constraints, found by subgradient steps: for
- * multipliers λ ≥ 0 every household takes its best pair by {@code score − λ(m)·persons}, and the sum
- * of those plus {@code Σ λ(m)·capacity(m)} bounds every feasible solution from above (for this problem
- * the best such bound equals the LP relaxation's). The solution is built from the same reduced scores
- * (households in order of their best reduced score, each to its best municipality with room), then
- * improved by moves into free capacity and by swaps, until the time is up. Instances of at most
- * {@value #EXACT_LIMIT} households are solved exactly by search, so that small cases are optimal.
+ * The bound is the Lagrangian dual of the capacity constraints: for multipliers λ ≥ 0 every household takes
+ * its best pair by {@code score − λ(m)·persons}, and the sum of those plus {@code Σ λ(m)·capacity(m)} bounds
+ * every feasible solution from above (the best such bound is the LP bound, a little lower where pairs of a
+ * household larger than the municipality's capacity are left out). The multipliers come from
+ * {@link PriceAuction}, which solves the LP relaxation (a transportation problem in persons) to within a
+ * known ε by an auction with ε-scaling; subgradient steps improve them when the auction runs out of time. The
+ * solution keeps the households that the LP places whole where it places them, and puts the others (few: a
+ * basic LP solution splits at most one per municipality) in order of their best reduced score, each to its
+ * best municipality by reduced score with room; it is then improved by moves into free capacity, swaps and
+ * evictions (a household takes the place of one that moves on to its best other municipality with room),
+ * until the time is up or three passes gain nothing. Instances of at most {@value #EXACT_LIMIT} households are
+ * solved exactly by search, so that small cases are optimal.
  */
 public final class LinkingEngine {
 
     static final int EXACT_LIMIT = 12;
+    /** The auction's ε per person, relative to the households' best score per person: the LP within 0.001%. */
+    static final double AUCTION_PRECISION = 1e-5;
+    /** The first phase's ε, likewise; each next phase divides it by 8 (ε-scaling, against price wars). */
+    static final double AUCTION_START = 1e-2;
+    /** Households of a full municipality looked at for one eviction. */
+    static final int EVICTION_SAMPLES = 6;
 
     /** What the engine reports while it works: the best objective and bound so far, and the elapsed seconds. */
     public interface Progress {
@@ -66,7 +77,7 @@ public final class LinkingEngine {
         else {
             heuristic();
         }
-        long proven = n <= EXACT_LIMIT ? bestObjective : (long) Math.floor(bound + 1e-6);
+        long proven = n <= EXACT_LIMIT ? bestObjective : provenBound();
         proven = Math.max(proven, bestObjective);
         int linked = 0;
         long persons = 0;
@@ -91,14 +102,76 @@ public final class LinkingEngine {
     // ---- the bound and the solution from reduced scores
 
     private void heuristic() {
-        double[] lambda = new double[municipalities];
+        // The LP by auction: prices (the multipliers), its bound, and the households it places whole.
+        long auctionDeadline = started + (deadline - started) / 2;
+        var auction = new PriceAuction(instance, PriceAuction.epsilonFor(instance, AUCTION_PRECISION),
+                PriceAuction.epsilonFor(instance, AUCTION_START));
+        boolean complete = auction.run(() -> System.nanoTime() > auctionDeadline || cancelled.getAsBoolean());
+        double[] lambda = auction.prices();
+        bound = Math.min(bound, dual(lambda));
+        if (auction.completedPrices() != null) {
+            double completed = dual(auction.completedPrices());
+            if (completed < bound) {
+                bound = completed;
+                lambda = auction.completedPrices();
+            }
+        }
+        consider(construct(lambda, auction.whole()));
+        consider(construct(lambda, null));
+        progress.report(bestObjective, provenBound(), elapsed());
+        if (!complete) {
+            subgradient(lambda);
+        }
+        var current = best.clone();
+        long[] used = loads(current);
+        // The swaps and evictions look at random households, so a pass without gain is not yet a local optimum.
+        for (int idle = 0; idle < 3 && !outOfTime();) {
+            boolean improved = improve(current, used);
+            if (objective(current) > bestObjective) {
+                consider(current.clone());
+                progress.report(bestObjective, provenBound(), elapsed());
+            }
+            idle = improved ? 0 : idle + 1;
+        }
+    }
+
+    /**
+     * The Lagrangian dual at λ: Σ λ(m)·capacity(m) + Σ_h max(0, max over h's pairs of score − λ(m)·persons),
+     * an upper bound on every feasible solution for any λ ≥ 0. Pairs whose household is larger than the
+     * municipality's capacity can never be used and are left out, which only lowers it.
+     */
+    private double dual(double[] lambda) {
+        double value = 0;
+        for (int m = 0; m < municipalities; m++) {
+            value += lambda[m] * instance.capacity(m);
+        }
+        for (int h = 0; h < n; h++) {
+            double top = 0;
+            int p = instance.persons(h);
+            for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
+                int m = instance.pairMunicipality(pair);
+                if (p <= instance.capacity(m)) {
+                    top = Math.max(top, instance.pairScore(pair) - lambda[m] * p);
+                }
+            }
+            value += top;
+        }
+        return value;
+    }
+
+    /** The bound as an integer, with a margin for the rounding of the floating-point sums. */
+    private long provenBound() {
+        return (long) Math.floor(bound + 1e-9 * Math.abs(bound) + 1e-6);
+    }
+
+    /** Subgradient steps from λ on the bound, when the auction ran out of time; a third of the time at most. */
+    private void subgradient(double[] start) {
+        double[] lambda = start.clone();
         double[] bestLambda = lambda.clone();
         long[] load = new long[municipalities];
         double theta = 2.0;
         int sinceImprovement = 0;
-        consider(construct(lambda));
-        // Spend at most about a third of the time on the bound; the rest improves the solution.
-        long boundDeadline = started + (deadline - started) / 3;
+        long boundDeadline = started + (deadline - started) * 2 / 3;
         for (int iteration = 0; iteration < 5_000 && System.nanoTime() < boundDeadline && !cancelled.getAsBoolean();
                 iteration++) {
             Arrays.fill(load, 0);
@@ -111,10 +184,11 @@ public final class LinkingEngine {
                 int chosen = -1;
                 int p = instance.persons(h);
                 for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
-                    double reduced = instance.pairScore(pair) - lambda[instance.pairMunicipality(pair)] * p;
-                    if (reduced > top) {
+                    int m = instance.pairMunicipality(pair);
+                    double reduced = instance.pairScore(pair) - lambda[m] * p;
+                    if (reduced > top && p <= instance.capacity(m)) {
                         top = reduced;
-                        chosen = instance.pairMunicipality(pair);
+                        chosen = m;
                     }
                 }
                 value += top;
@@ -147,31 +221,42 @@ public final class LinkingEngine {
                 lambda[m] = Math.max(0, lambda[m] + step * (load[m] - instance.capacity(m)));
             }
             if (iteration % 25 == 24) {
-                consider(construct(bestLambda));
+                consider(construct(bestLambda, null));
             }
-            progress.report(bestObjective, (long) Math.floor(bound + 1e-6), elapsed());
+            progress.report(bestObjective, provenBound(), elapsed());
         }
-        consider(construct(bestLambda));
-        var current = best.clone();
-        long[] used = loads(current);
-        while (!outOfTime()) {
-            boolean improved = improve(current, used);
-            if (objective(current) > bestObjective) {
-                consider(current.clone());
-                progress.report(bestObjective, (long) Math.floor(bound + 1e-6), elapsed());
-            }
-            if (!improved) {
-                break;
-            }
-        }
+        consider(construct(bestLambda, null));
     }
 
-    /** Households in order of their best reduced score, each to its best municipality with room. */
-    private int[] construct(double[] lambda) {
-        var order = new Integer[n];
-        var key = new double[n];
+    /**
+     * The households of {@code fixed} (≥ 0) where it puts them; the others in order of their best reduced score,
+     * each to its best municipality by reduced score that still has room.
+     */
+    private int[] construct(double[] lambda, int[] fixed) {
+        long[] room = new long[municipalities];
+        for (int m = 0; m < municipalities; m++) {
+            room[m] = instance.capacity(m);
+        }
+        int[] assignment = new int[n];
+        Arrays.fill(assignment, -1);
+        int free = 0;
         for (int h = 0; h < n; h++) {
-            order[h] = h;
+            if (fixed != null && fixed[h] >= 0) {
+                assignment[h] = fixed[h];
+                room[fixed[h]] -= instance.persons(h);
+            }
+            else {
+                free++;
+            }
+        }
+        var order = new Integer[free];
+        var key = new double[n];
+        int next = 0;
+        for (int h = 0; h < n; h++) {
+            if (assignment[h] >= 0) {
+                continue;
+            }
+            order[next++] = h;
             double top = Double.NEGATIVE_INFINITY;
             for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
                 top = Math.max(top, instance.pairScore(pair) - lambda[instance.pairMunicipality(pair)] * instance.persons(h));
@@ -179,12 +264,6 @@ public final class LinkingEngine {
             key[h] = top;
         }
         Arrays.sort(order, (a, b) -> Double.compare(key[b], key[a]));
-        long[] room = new long[municipalities];
-        for (int m = 0; m < municipalities; m++) {
-            room[m] = instance.capacity(m);
-        }
-        int[] assignment = new int[n];
-        Arrays.fill(assignment, -1);
         for (int h : order) {
             int p = instance.persons(h);
             double top = Double.NEGATIVE_INFINITY;
@@ -268,6 +347,81 @@ public final class LinkingEngine {
                     break;
                 }
             }
+        }
+        improved |= evict(assignment, used, membersByMunicipality(assignment));
+        return improved;
+    }
+
+    /**
+     * Insertions by eviction: a household into a municipality where it scores more but that has no room for it,
+     * by moving one of the households there (a few drawn at random, large enough to make the room) to its best
+     * other municipality with room, or unlinking it, when the total gains.
+     */
+    private boolean evict(int[] assignment, long[] used, int[][] members) {
+        boolean improved = false;
+        for (int h = 0; h < n && !outOfTime(); h++) {
+            int a = assignment[h];
+            int ph = instance.persons(h);
+            int current = a < 0 ? 0 : instance.score(h, a);
+            int bestGain = 0;
+            int bestTarget = -1;
+            int bestEvicted = -1;
+            int bestElsewhere = -1;
+            for (int pair = instance.firstPair(h); pair < instance.endPair(h); pair++) {
+                int b = instance.pairMunicipality(pair);
+                int gainHere = instance.pairScore(pair) - current;
+                if (b == a || gainHere <= bestGain) {
+                    continue;
+                }
+                long need = ph - (instance.capacity(b) - used[b]);
+                if (need <= 0) {
+                    bestGain = gainHere;
+                    bestTarget = b;
+                    bestEvicted = -1;
+                    continue;
+                }
+                for (int sample = 0; sample < EVICTION_SAMPLES && members[b].length > 0; sample++) {
+                    int k = members[b][random.nextInt(members[b].length)];
+                    int pk = instance.persons(k);
+                    if (k == h || assignment[k] != b || pk < need) {
+                        continue;
+                    }
+                    int alternative = 0;
+                    int elsewhere = -1;
+                    for (int other = instance.firstPair(k); other < instance.endPair(k); other++) {
+                        int c = instance.pairMunicipality(other);
+                        long room = instance.capacity(c) - used[c] + (c == a ? ph : 0);
+                        if (c != b && room >= pk && instance.pairScore(other) > alternative) {
+                            alternative = instance.pairScore(other);
+                            elsewhere = c;
+                        }
+                    }
+                    int gain = gainHere - instance.score(k, b) + alternative;
+                    if (gain > bestGain) {
+                        bestGain = gain;
+                        bestTarget = b;
+                        bestEvicted = k;
+                        bestElsewhere = elsewhere;
+                    }
+                }
+            }
+            if (bestTarget < 0) {
+                continue;
+            }
+            if (a >= 0) {
+                used[a] -= ph;
+            }
+            if (bestEvicted >= 0) {
+                int pk = instance.persons(bestEvicted);
+                used[bestTarget] -= pk;
+                assignment[bestEvicted] = bestElsewhere;
+                if (bestElsewhere >= 0) {
+                    used[bestElsewhere] += pk;
+                }
+            }
+            used[bestTarget] += ph;
+            assignment[h] = bestTarget;
+            improved = true;
         }
         return improved;
     }

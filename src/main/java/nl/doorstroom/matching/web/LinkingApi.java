@@ -128,6 +128,23 @@ class LinkingApi {
     record Selection(@Schema(description = "Huishoudens (id) van de voorstellen") List<Long> households,
             @Schema(description = "Bij aannemen: true voor alle open voorstellen") Boolean all,
             @Schema(description = "Bij afwijzen: reden, mag leeg") String reason) {
+
+        /** The households named, each a number (an empty place in the list is a problem at its index). */
+        List<Long> named() {
+            if (households == null || households.isEmpty()) {
+                throw InvalidInput.of("households", "linking.select.none");
+            }
+            var problems = new ArrayList<Problem>();
+            for (int i = 0; i < households.size(); i++) {
+                if (households.get(i) == null) {
+                    problems.add(Problem.of("households[" + i + "]", "linkingApi.household.missing"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            return households;
+        }
     }
 
     record FailureResource(long household, String reference, String reason) {
@@ -256,10 +273,7 @@ class LinkingApi {
     @PostMapping(path = "/linking-runs/{id}/acceptances", consumes = MediaType.APPLICATION_JSON_VALUE)
     DecisionResult accept(@PathVariable long id, @RequestBody Selection selection) {
         boolean all = Boolean.TRUE.equals(selection.all());
-        if (!all && (selection.households() == null || selection.households().isEmpty())) {
-            throw InvalidInput.of("households", "linking.select.none");
-        }
-        var decided = runs.accept(id, all ? null : selection.households());
+        var decided = runs.accept(id, all ? null : selection.named());
         return new DecisionResult(decided.decided(), decided.skipped(), decided.failures().stream()
                 .map(f -> new FailureResource(f.householdId(), f.reference(), text(f.messageKey(), f.arguments())))
                 .toList());
@@ -268,10 +282,7 @@ class LinkingApi {
     @Operation(summary = "Voorstellen afwijzen", description = "De huishoudens blijven ongekoppeld.")
     @PostMapping(path = "/linking-runs/{id}/rejections", consumes = MediaType.APPLICATION_JSON_VALUE)
     DecisionResult reject(@PathVariable long id, @RequestBody Selection selection) {
-        if (selection.households() == null || selection.households().isEmpty()) {
-            throw InvalidInput.of("households", "linking.select.none");
-        }
-        var decided = runs.reject(id, selection.households(), selection.reason());
+        var decided = runs.reject(id, selection.named(), selection.reason());
         return new DecisionResult(decided.decided(), decided.skipped(), List.of());
     }
 

@@ -55,6 +55,7 @@ class LinkingPages {
     private String overview(Model model, RunForm form, FieldProblems errors) {
         requireReader();
         model.addAttribute("runs", runs.recent(50));
+        model.addAttribute("regionNames", regionNames());
         model.addAttribute("regions", runs.linkingRegions());
         model.addAttribute("mayPlan", LinkingRuns.mayPlan());
         model.addAttribute("form", form);
@@ -93,6 +94,7 @@ class LinkingPages {
         var run = runs.find(id).orElseThrow(() -> new LinkingRunNotFound(id));
         model.addAttribute("run", run);
         model.addAttribute("mayPlan", LinkingRuns.mayPlan());
+        model.addAttribute("regionNames", regionNames());
         model.addAttribute("names", runs.municipalityNames());
         model.addAttribute("criteria", LinkingWeights.CRITERIA);
         if (run.finished()) {
@@ -115,7 +117,7 @@ class LinkingPages {
         }
         model.addAttribute("run", run);
         model.addAttribute("mayPlan", LinkingRuns.mayPlan());
-        return "matching/run :: progress";
+        return "matching/run :: progressFigures";
     }
 
     @PostMapping("/linking/runs/{id}/cancel")
@@ -218,6 +220,12 @@ class LinkingPages {
         model.addAttribute("run", run);
         model.addAttribute("fairness", run.finished() ? runs.fairness(id) : null);
         return "matching/fairness";
+    }
+
+    private Map<String, String> regionNames() {
+        var names = new LinkedHashMap<String, String>();
+        runs.linkingRegions().forEach(r -> names.put(r.code(), r.name()));
+        return names;
     }
 
     private static void requireReader() {

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -95,7 +94,10 @@ class SitePagesTests {
     @Test
     void aStatusStepAfterSomeoneElsesShowsWhatWasEnteredBesideWhatIsStored() throws Exception {
         long id = site(unique("Hotel Stap"));
-        as(Role.COA_PLANNER, () -> inventory.moveStatus(id, 0, nl.doorstroom.sites.SiteStatus.CONTACTED, today(), null));
+        TestUsers.as(Role.COA_PLANNER, () -> {
+            inventory.moveStatus(id, 0, nl.doorstroom.sites.SiteStatus.CONTACTED, today(), null);
+            return null;
+        });
 
         var page = page(post("/sites/" + id + "/status").param("version", "0").param("status", "DROPPED")
                 .param("occurredOn", today().toString()).param("reason", "Te duur volgens mij"), Role.NATIONAL_COORDINATOR);
@@ -108,8 +110,11 @@ class SitePagesTests {
     void aChangeAfterSomeoneElsesShowsEveryDifferingFieldSideBySide() throws Exception {
         var name = unique("Hotel Wijziging");
         long id = site(name);
-        as(Role.COA_PLANNER, () -> inventory.change(id, 0, new SiteForm(SiteKind.HOTEL, name, UTRECHT, "Adres van " + name,
-                null, null, SiteOwner.PRIVATE, 55, today(), null, null, null, "Notitie van COA")));
+        TestUsers.as(Role.COA_PLANNER, () -> {
+            inventory.change(id, 0, new SiteForm(SiteKind.HOTEL, name, UTRECHT, "Adres van " + name, null, null,
+                    SiteOwner.PRIVATE, 55, today(), null, null, null, "Notitie van COA"));
+            return null;
+        });
 
         var page = page(post("/sites/" + id).param("version", "0").param("name", name).param("kind", "HOTEL")
                 .param("municipality", "GM0344").param("address", "Adres van " + name).param("owner", "PRIVATE")
@@ -160,8 +165,8 @@ class SitePagesTests {
 
     static final MunicipalityCode UTRECHT = MunicipalityCode.of("GM0344");
 
-    private long site(String name) {
-        return as(Role.NATIONAL_COORDINATOR, () -> inventory.register(new SiteForm(SiteKind.HOTEL, name, UTRECHT,
+    private long site(String name) throws Exception {
+        return TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.register(new SiteForm(SiteKind.HOTEL, name, UTRECHT,
                 "Adres van " + name, null, null, SiteOwner.PRIVATE, 40, today(), null, new BigDecimal("80.00"), null,
                 null), null));
     }
@@ -171,23 +176,6 @@ class SitePagesTests {
         MockHttpServletResponse response = mvc.perform(request.with(csrf())).andReturn().getResponse();
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         return response.getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private static <T> T as(Role role, java.util.function.Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(role));
-        try {
-            return work.get();
-        }
-        finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static void as(Role role, Runnable work) {
-        as(role, () -> {
-            work.run();
-            return null;
-        });
     }
 
     static String unique(String prefix) {
