@@ -26,14 +26,28 @@ public class Contacts {
 
     private final StoredContacts stored;
     private final MunicipalityRegistry registry;
+    private final nl.doorstroom.identity.AccountAdministration accounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    Contacts(StoredContacts stored, MunicipalityRegistry registry, AuditTrail audit, ApplicationEventPublisher events) {
+    Contacts(StoredContacts stored, MunicipalityRegistry registry, nl.doorstroom.identity.AccountAdministration accounts,
+            AuditTrail audit, ApplicationEventPublisher events) {
         this.stored = stored;
         this.registry = registry;
+        this.accounts = accounts;
         this.audit = audit;
         this.events = events;
+    }
+
+    /** A coordinator a follow-up can be assigned to: an enabled account of the centre or COA. */
+    public record Assignee(String username, String displayName) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assignee> assignees() {
+        Coordinators.requireReader();
+        return accounts.accounts().stream().filter(a -> a.enabled() && Coordinators.COORDINATORS.contains(a.role()))
+                .map(a -> new Assignee(a.username(), a.displayName())).toList();
     }
 
     static LocalDate today() {
@@ -49,6 +63,15 @@ public class Contacts {
     public long log(ContactForm form) {
         var user = Coordinators.requireCoordinator();
         var problems = form.problems(today(), registry::exists, registry::exists, true);
+        // A follow-up assigned to nobody would show on no work list.
+        var assignees = assignees().stream().map(Assignee::username).toList();
+        for (int i = 0; i < form.followUps().size(); i++) {
+            var assignee = ContactForm.clean(form.followUps().get(i).assignee());
+            if (assignee != null && !assignees.contains(assignee)) {
+                problems.add(nl.doorstroom.shared.InvalidInput.Problem.of("followUps[" + i + "].assignee",
+                        "coordination.assignee.unknown", assignee));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

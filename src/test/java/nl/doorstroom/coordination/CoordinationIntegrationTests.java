@@ -85,7 +85,7 @@ class CoordinationIntegrationTests {
 
         long id = as(Role.NATIONAL_COORDINATOR, () -> contacts.log(call(zeist, "Twintig plaatsen in een hotel",
                 List.of(promise(zeist, 20)), List.of(new ContactForm.FollowUpForm("Terugbellen", today().plusDays(3),
-                        "test-national_coordinator")))));
+                        "coordinator")))));
 
         var detail = as(Role.NATIONAL_COORDINATOR, () -> contacts.find(id)).orElseThrow();
         assertThat(detail.contact().coordinator()).isEqualTo("test-national_coordinator");
@@ -94,8 +94,11 @@ class CoordinationIntegrationTests {
             assertThat(c.status()).isEqualTo(Commitment.Status.OPEN);
             assertThat(c.madeOn()).isEqualTo(today().minusDays(7));
         });
-        assertThat(as(Role.NATIONAL_COORDINATOR, () -> contacts.workList()))
-                .anySatisfy(f -> assertThat(f.contactId()).isEqualTo(id));
+        assertThat(detail.followUps()).singleElement().extracting(FollowUp::assignee).isEqualTo("coordinator");
+        var nobody = catchThrowableOfType(InvalidInput.class, () -> as(Role.NATIONAL_COORDINATOR, () -> contacts.log(call(
+                zeist, "Typfout", List.of(), List.of(new ContactForm.FollowUpForm("Terugbellen", today(), "cordinator"))))));
+        assertThat(nobody.problems()).extracting(InvalidInput.Problem::messageKey)
+                .containsExactly("coordination.assignee.unknown");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import nl.doorstroom.IntegrationTest;
 import nl.doorstroom.TestUsers;
+import nl.doorstroom.coordination.Coordinators;
 import nl.doorstroom.identity.AccountAdministration;
 import nl.doorstroom.identity.ApiTokens;
 import nl.doorstroom.identity.Role;
@@ -46,7 +47,21 @@ class AuthorizationTests {
     static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
 
-    record Endpoint(HttpMethod method, String path, Set<Role> allowed) {
+    /** @param body the JSON body an API request sends (pages send none) */
+    record Endpoint(HttpMethod method, String path, Set<Role> allowed, String body) {
+
+        Endpoint(HttpMethod method, String path, Set<Role> allowed) {
+            this(method, path, allowed, "{}");
+        }
+    }
+
+    static final Set<Role> COMMITMENT_READERS = union(Coordinators.READERS, Set.of(Role.MUNICIPALITY_OFFICER));
+
+    static Set<Role> union(Set<Role> a, Set<Role> b) {
+        var all = EnumSet.noneOf(Role.class);
+        all.addAll(a);
+        all.addAll(b);
+        return all;
     }
 
     static final List<Endpoint> PAGES = List.of(
@@ -104,6 +119,25 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/linking/runs/999999/accept?all=true", Journeys.LINKERS),
             new Endpoint(HttpMethod.POST, "/linking/runs/999999/reject?household=999999", Journeys.LINKERS),
             new Endpoint(HttpMethod.POST, "/linking/runs/999999/proposals/999999/change", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/linking/runs/999999/recompute", Journeys.LINKERS),
+            // The coordination centre: the facades check scope (which municipalities) on top of these roles.
+            new Endpoint(HttpMethod.GET, "/coordination", Coordinators.READERS),
+            new Endpoint(HttpMethod.GET, "/coordination/policy", Coordinators.READERS),
+            new Endpoint(HttpMethod.GET, "/coordination/contacts", Coordinators.READERS),
+            new Endpoint(HttpMethod.GET, "/coordination/contacts/999999", Coordinators.READERS),
+            new Endpoint(HttpMethod.GET, "/coordination/contacts/new", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.GET, "/coordination/work", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.GET, "/coordination/weekly", Coordinators.READERS),
+            new Endpoint(HttpMethod.GET, "/coordination/municipalities/GM0344", COMMITMENT_READERS),
+            // A section of the progress page: empty (200) for those who may not see it.
+            new Endpoint(HttpMethod.GET, "/coordination/municipalities/GM0344/commitments", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/coordination/policy", Coordinators.POLICY_KEEPERS),
+            new Endpoint(HttpMethod.POST, "/coordination/set-aside", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.POST, "/coordination/set-aside/GM0344/restore", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.POST, "/coordination/contacts", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.POST, "/coordination/contacts/999999", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.POST, "/coordination/commitments/999999/decision", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.POST, "/coordination/follow-ups/999999/done", Coordinators.COORDINATORS),
             new Endpoint(HttpMethod.GET, "/admin/accounts", ADMIN),
             new Endpoint(HttpMethod.GET, "/admin/accounts/new", ADMIN),
             new Endpoint(HttpMethod.POST, "/admin/accounts/new", ADMIN),
@@ -212,6 +246,32 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/api/v1/link-cancel-reasons/OTHER", EVERYONE),
             new Endpoint(HttpMethod.POST, "/api/v1/link-cancel-reasons", LinkCancelReasons.KEEPERS),
             new Endpoint(HttpMethod.PUT, "/api/v1/link-cancel-reasons/NO_SUCH_REASON", LinkCancelReasons.KEEPERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/linking-runs", LinkingRuns.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/linking-runs/999999", LinkingRuns.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/linking-runs/999999/proposals", LinkingRuns.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/linking-runs/999999/proposals/999999", LinkingRuns.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/linking-runs/999999/fairness", LinkingRuns.READERS),
+            // Refused for its region (400) where allowed: no run over the nation starts in the test.
+            new Endpoint(HttpMethod.POST, "/api/v1/linking-runs", Journeys.LINKERS, "{\"region\": \"NOWHERE\"}"),
+            new Endpoint(HttpMethod.POST, "/api/v1/linking-runs/999999/cancellation", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/linking-runs/999999/recomputations", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/linking-runs/999999/acceptances", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/linking-runs/999999/rejections", Journeys.LINKERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/linking-runs/999999/changes", Journeys.LINKERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/call-list", Coordinators.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/call-policy", Coordinators.READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/call-policy", Coordinators.POLICY_KEEPERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/call-list/set-asides", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.DELETE, "/api/v1/call-list/set-asides/GM0344", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/contacts", Coordinators.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/contacts/999999", Coordinators.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/contacts", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/contacts/999999", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/commitments?municipality=GM0344", COMMITMENT_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/commitments/999999/decisions", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/follow-ups", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.POST, "/api/v1/follow-ups/999999/completions", Coordinators.COORDINATORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/weekly-extra-places", Coordinators.READERS),
             // Temporary sites (issue 6).
             new Endpoint(HttpMethod.GET, "/api/v1/sites", SiteInventory.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/sites?format=csv", SiteInventory.READERS),
@@ -310,7 +370,7 @@ class AuthorizationTests {
             for (var role : Role.values()) {
                 var builder = request(endpoint.method(), endpoint.path())
                         .header("Authorization", "Bearer " + tokenOf.get(role))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}");
+                        .contentType(MediaType.APPLICATION_JSON).content(endpoint.body());
                 int status = mvc.perform(builder).andReturn().getResponse().getStatus();
                 boolean allowed = endpoint.allowed().contains(role);
                 if (allowed == (status == 403) || status == 401 || status >= 500) {
@@ -363,6 +423,12 @@ class AuthorizationTests {
                 .replaceAll("/households/\\d+", "/households/*")
                 .replaceAll("/linking/runs/\\d+", "/linking/runs/*")
                 .replaceAll("/proposals/\\d+", "/proposals/*")
+                .replaceAll("/linking-runs/\\d+", "/linking-runs/*")
+                .replaceAll("/contacts/\\d+", "/contacts/*")
+                .replaceAll("/commitments/\\d+", "/commitments/*")
+                .replaceAll("/follow-ups/\\d+", "/follow-ups/*")
+                .replaceAll("/set-asides/GM\\d{4}", "/set-asides/*")
+                .replaceAll("/set-aside/GM\\d{4}", "/set-aside/*")
                 .replaceAll("/sites/\\d+", "/sites/*")
                 .replaceAll("/link-cancel-reasons/[^/]+", "/link-cancel-reasons/*")
                 .replaceAll("/households/cancel-reasons/[A-Z_]+/", "/households/cancel-reasons/*/");

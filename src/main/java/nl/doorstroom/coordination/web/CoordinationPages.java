@@ -246,6 +246,7 @@ class CoordinationPages {
         model.addAttribute("followUpRows", java.util.stream.IntStream.range(0, ContactInput.FOLLOW_UP_ROWS).boxed().toList());
         model.addAttribute("municipalities", registry.all());
         model.addAttribute("provinces", registry.provinces());
+        model.addAttribute("assignees", contacts.assignees());
         return "coordination/contact-form";
     }
 
