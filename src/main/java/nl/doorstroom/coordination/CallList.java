@@ -19,6 +19,7 @@ import nl.doorstroom.shared.EditConflict;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
+import nl.doorstroom.sites.SiteInventory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +36,12 @@ public class CallList {
     private final ProgressMonitor progress;
     private final Realisation realisation;
     private final MunicipalityRegistry registry;
+    private final SiteInventory sites;
     private final AuditTrail audit;
 
     CallList(StoredContacts stored, ProgressMonitor progress, Realisation realisation, MunicipalityRegistry registry,
-            AuditTrail audit) {
+            SiteInventory sites, AuditTrail audit) {
+        this.sites = sites;
         this.stored = stored;
         this.progress = progress;
         this.realisation = realisation;
@@ -101,9 +104,15 @@ public class CallList {
         return situations;
     }
 
-    // MERGE-SITES: places at temporary sites agreed or in use, from the sites register (being built).
+    /** Places at temporary sites agreed or in use per municipality, from the sites register (figures only). */
     private Map<MunicipalityCode, Long> sitePlaces() {
-        return Map.of();
+        var places = new HashMap<MunicipalityCode, Long>();
+        sites.capacityByMunicipality().forEach((code, capacity) -> {
+            if (capacity.agreedOrInUsePersons() > 0) {
+                places.put(code, (long) capacity.agreedOrInUsePersons());
+            }
+        });
+        return places;
     }
 
     /** Municipalities that housed more in the last reported month than in the month before. */

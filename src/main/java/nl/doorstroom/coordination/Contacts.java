@@ -27,11 +27,13 @@ public class Contacts {
     private final StoredContacts stored;
     private final MunicipalityRegistry registry;
     private final nl.doorstroom.identity.AccountAdministration accounts;
+    private final nl.doorstroom.sites.SiteInventory sites;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     Contacts(StoredContacts stored, MunicipalityRegistry registry, nl.doorstroom.identity.AccountAdministration accounts,
-            AuditTrail audit, ApplicationEventPublisher events) {
+            nl.doorstroom.sites.SiteInventory sites, AuditTrail audit, ApplicationEventPublisher events) {
+        this.sites = sites;
         this.stored = stored;
         this.registry = registry;
         this.accounts = accounts;
@@ -63,6 +65,26 @@ public class Contacts {
     public long log(ContactForm form) {
         var user = Coordinators.requireCoordinator();
         var problems = form.problems(today(), registry::exists, registry::exists, true);
+        // Places at a temporary site name the site from the register, which lies in the commitment's municipality.
+        for (int i = 0; i < form.commitments().size(); i++) {
+            var commitment = form.commitments().get(i);
+            var field = "commitments[" + i + "].siteId";
+            if (commitment.siteId() == null) {
+                if (commitment.kind() == Commitment.Kind.TEMPORARY_SITE) {
+                    problems.add(nl.doorstroom.shared.InvalidInput.Problem.of(field, "coordination.site.missing"));
+                }
+                continue;
+            }
+            var site = sites.site(commitment.siteId());
+            if (site.isEmpty()) {
+                problems.add(nl.doorstroom.shared.InvalidInput.Problem.of(field, "coordination.site.unknown",
+                        commitment.siteId()));
+            }
+            else if (commitment.municipality() != null && !site.get().municipality().equals(commitment.municipality())) {
+                problems.add(nl.doorstroom.shared.InvalidInput.Problem.of(field, "coordination.site.elsewhere",
+                        site.get().name()));
+            }
+        }
         // A follow-up assigned to nobody would show on no work list.
         var assignees = assignees().stream().map(Assignee::username).toList();
         for (int i = 0; i < form.followUps().size(); i++) {

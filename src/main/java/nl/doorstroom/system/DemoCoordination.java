@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * text says it is synthetic.
  */
 @Component
-@Order(50)
+@Order(60)
 @ConditionalOnProperty(name = "doorstroom.demo.enabled", havingValue = "true")
 class DemoCoordination implements ApplicationRunner {
 
@@ -58,11 +58,13 @@ class DemoCoordination implements ApplicationRunner {
     private final CallList callList;
     private final Contacts contacts;
     private final Commitments commitments;
+    private final nl.doorstroom.sites.SiteInventory sites;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    DemoCoordination(CallList callList, Contacts contacts, Commitments commitments, JdbcClient jdbc,
-            TransactionTemplate transaction) {
+    DemoCoordination(CallList callList, Contacts contacts, Commitments commitments, nl.doorstroom.sites.SiteInventory sites,
+            JdbcClient jdbc, TransactionTemplate transaction) {
+        this.sites = sites;
         this.callList = callList;
         this.contacts = contacts;
         this.commitments = commitments;
@@ -94,7 +96,18 @@ class DemoCoordination implements ApplicationRunner {
                 boolean promised = random.nextInt(10) < 8;
                 if (promised) {
                     var kind = Commitment.Kind.values()[random.nextInt(Commitment.Kind.values().length)];
-                    promises.add(new ContactForm.CommitmentForm(priority.code(), 5 + random.nextInt(56), kind, null,
+                    Long site = null;
+                    if (kind == Commitment.Kind.TEMPORARY_SITE) {
+                        // Places at a site of the register in this municipality, or else a hotel.
+                        var here = sites.inMunicipality(priority.code());
+                        if (here.isEmpty()) {
+                            kind = Commitment.Kind.HAR_HOTEL;
+                        }
+                        else {
+                            site = here.get(0).id();
+                        }
+                    }
+                    promises.add(new ContactForm.CommitmentForm(priority.code(), 5 + random.nextInt(56), kind, site,
                             on.plusDays(7 + random.nextInt(22))));
                 }
                 var followUps = new ArrayList<ContactForm.FollowUpForm>();

@@ -41,6 +41,9 @@ class CoordinationIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.doorstroom.sites.SiteInventory sites;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -99,6 +102,29 @@ class CoordinationIntegrationTests {
                 zeist, "Typfout", List.of(), List.of(new ContactForm.FollowUpForm("Terugbellen", today(), "cordinator"))))));
         assertThat(nobody.problems()).extracting(InvalidInput.Problem::messageKey)
                 .containsExactly("coordination.assignee.unknown");
+    }
+
+    @Test
+    void placesAtATemporarySiteNameASiteOfTheRegisterInTheSameMunicipality() throws Exception {
+        var site = as(Role.NATIONAL_COORDINATOR, () -> sites.search(nl.doorstroom.sites.SiteFilter.ALL)).get(0);
+        var elsewhere = site.municipality().equals(MunicipalityCode.of("GM0344")) ? MunicipalityCode.of("GM0363")
+                : MunicipalityCode.of("GM0344");
+
+        var refused = catchThrowableOfType(InvalidInput.class, () -> as(Role.NATIONAL_COORDINATOR, () -> contacts.log(call(
+                site.municipality(), "Locatie", List.of(
+                        new ContactForm.CommitmentForm(site.municipality(), 10, Commitment.Kind.TEMPORARY_SITE, null, today()),
+                        new ContactForm.CommitmentForm(site.municipality(), 10, Commitment.Kind.TEMPORARY_SITE, 999_999L, today()),
+                        new ContactForm.CommitmentForm(elsewhere, 10, Commitment.Kind.TEMPORARY_SITE, site.id(), today())),
+                List.of()))));
+        long id = as(Role.NATIONAL_COORDINATOR, () -> contacts.log(call(site.municipality(), "Locatie", List.of(
+                new ContactForm.CommitmentForm(site.municipality(), 10, Commitment.Kind.TEMPORARY_SITE, site.id(), today())),
+                List.of())));
+
+        assertThat(refused.problems()).extracting(InvalidInput.Problem::field, InvalidInput.Problem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("commitments[0].siteId", "coordination.site.missing"),
+                        org.assertj.core.groups.Tuple.tuple("commitments[1].siteId", "coordination.site.unknown"),
+                        org.assertj.core.groups.Tuple.tuple("commitments[2].siteId", "coordination.site.elsewhere"));
+        assertThat(commitments(id)).singleElement().extracting(Commitment::siteId).isEqualTo(site.id());
     }
 
     @Test
