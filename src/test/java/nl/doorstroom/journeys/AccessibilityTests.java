@@ -518,6 +518,114 @@ class AccessibilityTests {
 
     // ---- end of temporary sites ----
 
+    // ---- the coordination centre ----
+
+    @Autowired
+    nl.doorstroom.coordination.Contacts contacts;
+
+    private static Map<String, Long> contactIds;
+
+    /** The coordination pages as the roles that use them see them; {@code {contact}} has a commitment made for this test. */
+    @ParameterizedTest
+    @CsvSource({ "coordinator, /coordination", "coordinator, /coordination?lang=en", "coordinator, /coordination/policy",
+            "coordinator, /coordination/contacts", "coordinator, /coordination/contacts?municipality=GM0344",
+            "coordinator, /coordination/contacts/new?municipality=GM0344", "coordinator, /coordination/contacts/new?lang=en",
+            "coordinator, /coordination/contacts/{contact}", "coordinator, /coordination/contacts/{contact}?lang=en",
+            "coordinator, /coordination/work", "coordinator, /coordination/weekly", "coordinator, /coordination/weekly?lang=en",
+            "coordinator, /coordination/municipalities/GM0344", "province-utrecht, /coordination",
+            "province-utrecht, /coordination/contacts/{contact}", "analyst, /coordination/policy",
+            "municipality-utrecht, /coordination/municipalities/GM0344", "municipality-utrecht, /progress/municipalities/GM0344" })
+    void coordinationPageMeetsWcag21AA(String account, String page) {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var address = page.replace("{contact}", String.valueOf(contactIds().get("contact")));
+
+        var violations = violationsOn(address);
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** A contact refused: each problem next to its field (also in a commitment row), what was typed still there. */
+    @Test
+    void aRefusedContactMeetsWcag21AA() {
+        browser.signedInAs(url(""), "coordinator");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/coordination/contacts/new?municipality=GM0344"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('c1-places').value = 'twintig';");
+        submitWithoutBrowserChecks("main form.form");
+
+        var violations = violationsAfterPost("/coordination/contacts");
+
+        assertThat(driver.findElements(By.id("c1-places-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    /** A decision on a commitment refused: the problem next to its field, what was typed still there. */
+    @Test
+    void aRefusedCommitmentDecisionMeetsWcag21AA() {
+        browser.signedInAs(url(""), "coordinator");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        long contact = contactIds().get("contact");
+        long commitment = contactIds().get("commitment");
+        driver.get(url("/coordination/contacts/" + contact));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('places-" + commitment + "').value = 'zeven';");
+        submitWithoutBrowserChecks("#commitment-" + commitment + " form");
+
+        var violations = violationsAfterPost("/coordination/commitments/" + commitment + "/decision");
+
+        assertThat(driver.findElement(By.id("places-" + commitment)).getAttribute("value")).isEqualTo("zeven");
+        assertThat(driver.findElements(By.id("places-" + commitment + "-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    /** A contact changed by someone else first: what was entered beside what is stored. */
+    @Test
+    void aContactChangeRefusedForAConflictMeetsWcag21AA() {
+        browser.signedInAs(url(""), "coordinator");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        long contact = contactIds().get("contact");
+        driver.get(url("/coordination/contacts/" + contact));
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('#change form [name=version]').value = '99';"
+                + "document.getElementById('outcome').value = 'Mijn andere verslag';");
+        submitWithoutBrowserChecks("#change form");
+
+        var violations = violationsAfterPost("/coordination/contacts/" + contact);
+
+        assertThat(driver.findElement(By.cssSelector("#change [role=alert]")).getText()).contains("Mijn andere verslag");
+        assertThat(violations).isEmpty();
+    }
+
+    /** A call with Utrecht with one commitment; created once per context. */
+    private synchronized Map<String, Long> contactIds() {
+        if (contactIds != null && contactIds.get("context") == System.identityHashCode(contacts)) {
+            return contactIds;
+        }
+        var today = LocalDate.now(AuditTrail.ZONE);
+        var ids = new LinkedHashMap<String, Long>();
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(Role.NATIONAL_COORDINATOR));
+        try {
+            long id = contacts.log(new nl.doorstroom.coordination.ContactForm(nl.doorstroom.coordination.Contact.Party.MUNICIPALITY,
+                    UTRECHT, null, null, nl.doorstroom.coordination.Contact.Kind.CALL, today.minusDays(3), "wethouder wonen",
+                    "Tien plaatsen in een hotel", List.of(new nl.doorstroom.coordination.ContactForm.CommitmentForm(UTRECHT, 10,
+                            nl.doorstroom.coordination.Commitment.Kind.HAR_HOTEL, null, today.plusDays(7))),
+                    List.of(new nl.doorstroom.coordination.ContactForm.FollowUpForm("Terugbellen", today.plusDays(2),
+                            "coordinator"))));
+            ids.put("contact", id);
+            ids.put("commitment", contacts.find(id).orElseThrow().commitments().get(0).id());
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        ids.put("context", (long) System.identityHashCode(contacts));
+        contactIds = ids;
+        return ids;
+    }
+
+    // ---- end of the coordination centre ----
+
     @ParameterizedTest
     @ValueSource(strings = { "/login", "/login?error", "/login?logout&lang=en" })
     void loginPageMeetsWcag21AA(String page) {

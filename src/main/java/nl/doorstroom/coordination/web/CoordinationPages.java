@@ -291,6 +291,7 @@ class CoordinationPages {
         model.addAttribute("problems", errors.besides(List.of("party", "municipality", "province", "partyName", "kind",
                 "occurredOn", "counterpart", "outcome")));
         model.addAttribute("stored", stored);
+        model.addAttribute("storedInput", stored == null ? null : ContactInput.of(stored));
         model.addAttribute("parties", Contact.Party.values());
         model.addAttribute("contactKinds", Contact.Kind.values());
         model.addAttribute("municipalities", registry.all());
