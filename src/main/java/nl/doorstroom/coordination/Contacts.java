@@ -142,10 +142,12 @@ public class Contacts {
         audit.recordChange("contact.changed", "contact", id, "version=" + (version + 1));
     }
 
-    @Transactional(readOnly = true)
+    /** A contact with its commitments and follow-ups; the read is audited (it names whom was spoken to). */
+    @Transactional
     public Optional<ContactDetail> find(long id) {
         var user = Coordinators.requireReader();
         var contact = stored.contact(id).filter(c -> covers(user, c));
+        contact.ifPresent(c -> audit.recordChange("contact.read", "contact", id, null));
         var visible = Coordinators.visible(user, registry);
         // A commitment may be for another municipality than the contact's: shown only where the reader may see it.
         return contact.map(c -> new ContactDetail(c, stored.commitmentsOfContact(id).stream()
@@ -153,8 +155,8 @@ public class Contacts {
                 stored.followUpsOfContact(id)));
     }
 
-    /** The latest contacts the reader may see, of one municipality or all. */
-    @Transactional(readOnly = true)
+    /** The latest contacts the reader may see, of one municipality or all; audited with their ids. */
+    @Transactional
     public List<Contact> recent(MunicipalityCode municipality, int limit) {
         var user = Coordinators.requireReader();
         List<String> provinces = null;
@@ -164,7 +166,13 @@ public class Contacts {
             municipalities = registry.inProvince(user.scope().province()).stream().map(Municipality::code)
                     .map(MunicipalityCode::value).toList();
         }
-        return stored.contacts(municipality, municipalities, provinces, Math.max(1, Math.min(500, limit)));
+        var found = stored.contacts(municipality, municipalities, provinces, Math.max(1, Math.min(500, limit)));
+        for (int from = 0; from < found.size(); from += 150) {
+            audit.recordChange("contacts.listed", "contact", null, "contacts=" + found.subList(from,
+                    Math.min(found.size(), from + 150)).stream().map(c -> String.valueOf(c.id()))
+                    .collect(java.util.stream.Collectors.joining(",")));
+        }
+        return found;
     }
 
     private boolean covers(nl.doorstroom.identity.DoorstroomUser user, Contact contact) {

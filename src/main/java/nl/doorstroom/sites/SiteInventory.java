@@ -192,11 +192,13 @@ public class SiteInventory {
         return ids.size();
     }
 
-    /** A site, if it lies in the reader's scope. */
-    @Transactional(readOnly = true)
+    /** A site, if it lies in the reader's scope; the read is audited (a site names its contact person). */
+    @Transactional
     public Optional<TemporarySite> site(long id) {
         var reach = Reach.current(registry);
-        return sites.find(id, false, this::provinceOf).filter(s -> reach.covers(s.municipality()));
+        var site = sites.find(id, false, this::provinceOf).filter(s -> reach.covers(s.municipality()));
+        site.ifPresent(s -> audit.recordChange("site.read", SUBJECT, id, null));
+        return site;
     }
 
     /** The status history of a site in the reader's scope, oldest first; {@link SiteNotFound} otherwise. */
@@ -206,9 +208,21 @@ public class SiteInventory {
         return sites.history(id);
     }
 
-    /** The sites in the reader's scope that match, by municipality and name. */
-    @Transactional(readOnly = true)
+    /**
+     * The sites in the reader's scope that match, by municipality and name. The read is audited with the
+     * ids of the sites (a site names its contact person), up to 150 per audit row.
+     */
+    @Transactional
     public List<TemporarySite> search(SiteFilter filter) {
+        var found = find(filter);
+        for (int from = 0; from < found.size(); from += 150) {
+            audit.recordChange("sites.listed", SUBJECT, null, "sites=" + found.subList(from, Math.min(found.size(),
+                    from + 150)).stream().map(site -> String.valueOf(site.id())).collect(java.util.stream.Collectors.joining(",")));
+        }
+        return found;
+    }
+
+    private List<TemporarySite> find(SiteFilter filter) {
         var reach = Reach.current(registry);
         var clauses = new ArrayList<String>();
         var params = new HashMap<String, Object>();
@@ -240,13 +254,13 @@ public class SiteInventory {
     }
 
     /** The sites of a municipality in the reader's scope (none outside it). */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<TemporarySite> inMunicipality(MunicipalityCode municipality) {
         return search(new SiteFilter(null, municipality, null, null, null));
     }
 
     /** The sites of a province in the reader's scope: the province's list. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<TemporarySite> inProvince(ProvinceCode province) {
         return search(new SiteFilter(province, null, null, null, null));
     }

@@ -98,6 +98,8 @@ class CoordinationIntegrationTests {
             assertThat(c.madeOn()).isEqualTo(today().minusDays(7));
         });
         assertThat(detail.followUps()).singleElement().extracting(FollowUp::assignee).isEqualTo("coordinator");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'contact.read' AND subject_id = :id")
+                .param("id", String.valueOf(id)).query(Long.class).single()).as("the read of a contact is audited").isPositive();
         var nobody = catchThrowableOfType(InvalidInput.class, () -> as(Role.NATIONAL_COORDINATOR, () -> contacts.log(call(
                 zeist, "Typfout", List.of(), List.of(new ContactForm.FollowUpForm("Terugbellen", today(), "cordinator"))))));
         assertThat(nobody.problems()).extracting(InvalidInput.Problem::messageKey)

@@ -92,6 +92,21 @@ class SiteInventoryIntegrationTests {
     }
 
     @Test
+    void everyReadOfASiteOrAListOfSitesIsAuditedWithTheirIds() throws Exception {
+        long id = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> inventory.register(hotel(unique("Hotel Inzage"), ZEIST), null));
+
+        TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> inventory.site(id));
+        TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> inventory.inMunicipality(ZEIST));
+
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'site.read' AND subject_id = :id""")
+                .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'sites.listed' AND detail ~ :ids""")
+                .param("ids", "(=|,)" + id + "(,|$)").query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void aMunicipalityCannotMoveItsSiteIntoAnotherMunicipality() throws Exception {
         long id = TestUsers.as(Role.MUNICIPALITY_OFFICER, () -> inventory.register(hotel(unique("Hotel Gemeente"), UTRECHT), null));
         var moved = hotel(unique("Hotel Gemeente"), ZEIST);
