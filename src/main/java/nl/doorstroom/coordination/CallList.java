@@ -78,9 +78,7 @@ public class CallList {
     }
 
     private Map<MunicipalityCode, String> names() {
-        var names = new HashMap<MunicipalityCode, String>();
-        registry.all().forEach(m -> names.put(m.code(), m.name()));
-        return names;
+        return registry.names();
     }
 
     private List<CallSituation> situations(LocalDate date, CallPolicy policy) {

@@ -15,7 +15,6 @@ import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.matching.LinkProposal.Decision;
 import nl.doorstroom.matching.StoredRuns.Show;
-import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.municipalities.Region;
 import nl.doorstroom.municipalities.Regions;
@@ -128,9 +127,8 @@ public class LinkingRuns {
                         c.permitDate(), c.locationMunicipality(), c.region(), c.criteria(), households.size()));
             }
             var municipalities = municipalities(households, request.tolerancePercent(), today);
-            var problem = new RunProblem(households, municipalities, request.weights(), today, code -> Set.of());
-            long created = runs.insert(request, today, households, municipalities, problem.instance().pairCount(),
-                    CurrentUser.actor());
+            long created = runs.insert(request, today, households, municipalities,
+                    RunProblem.pairCount(households, municipalities), CurrentUser.actor());
             audit.recordChange("linking-run.started", "linking-run", created, "region="
                     + (request.region() == null ? "NL" : request.region()) + " households=" + households.size()
                     + " tolerance=" + request.tolerancePercent() + " seconds=" + request.seconds() + " weights="
@@ -438,12 +436,12 @@ public class LinkingRuns {
     public Fairness fairness(long id) {
         requireReader();
         var run = runs.find(id).orElseThrow(() -> new LinkingRunNotFound(id));
-        var names = registry.all().stream().collect(Collectors.toMap(Municipality::code, Municipality::name));
+        var names = registry.names();
         return readOnly.execute(status -> runs.fairness(id, run.runDate(), names));
     }
 
     /** Names of municipalities for pages. */
     public Map<MunicipalityCode, String> municipalityNames() {
-        return registry.all().stream().collect(Collectors.toMap(Municipality::code, Municipality::name));
+        return registry.names();
     }
 }

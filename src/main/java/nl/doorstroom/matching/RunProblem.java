@@ -39,19 +39,10 @@ final class RunProblem {
             index.put(municipalities.get(m).code(), m);
         }
         this.scores = new LinkingScores(weights, runDate, municipalities, neighbours);
-        var regionOf = new HashMap<MunicipalityCode, String>();
-        var byRegion = new HashMap<String, List<MunicipalityCode>>();
-        for (var municipality : municipalities) {
-            regionOf.put(municipality.code(), municipality.region());
-            byRegion.computeIfAbsent(municipality.region(), r -> new ArrayList<>()).add(municipality.code());
-        }
+        allowed.addAll(allowedPairs(households, municipalities, index));
         var pairs = new ArrayList<LinkingInstance.Pair>();
         for (int h = 0; h < households.size(); h++) {
-            var household = households.get(h);
-            var codes = LinkingRule.allowed(household.region(), household.criteria(),
-                    code -> regionOf.getOrDefault(code, ""), region -> byRegion.getOrDefault(region, List.of()));
-            var allowedHere = codes.stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray();
-            allowed.add(allowedHere);
+            var allowedHere = allowed.get(h);
             for (int m : allowedHere) {
                 pairs.add(new LinkingInstance.Pair(h, m, score(h, m).total()));
             }
@@ -60,6 +51,33 @@ final class RunProblem {
                 households.stream().mapToInt(RunHousehold::persons).toArray(),
                 municipalities.stream().map(m -> m.code().value()).toList(),
                 municipalities.stream().mapToLong(RunMunicipality::capacity).toArray(), pairs);
+    }
+
+    /** For each household the indexes of its allowed municipalities among those the run knows, ascending. */
+    private static List<int[]> allowedPairs(List<RunHousehold> households, List<RunMunicipality> municipalities,
+            Map<MunicipalityCode, Integer> index) {
+        var regionOf = new HashMap<MunicipalityCode, String>();
+        var byRegion = new HashMap<String, List<MunicipalityCode>>();
+        for (var municipality : municipalities) {
+            regionOf.put(municipality.code(), municipality.region());
+            byRegion.computeIfAbsent(municipality.region(), r -> new ArrayList<>()).add(municipality.code());
+        }
+        var allowed = new ArrayList<int[]>(households.size());
+        for (var household : households) {
+            var codes = LinkingRule.allowed(household.region(), household.criteria(),
+                    code -> regionOf.getOrDefault(code, ""), region -> byRegion.getOrDefault(region, List.of()));
+            allowed.add(codes.stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray());
+        }
+        return allowed;
+    }
+
+    /** The number of allowed pairs of a run, without scoring them (kept with the run when it starts). */
+    static int pairCount(List<RunHousehold> households, List<RunMunicipality> municipalities) {
+        var index = new HashMap<MunicipalityCode, Integer>();
+        for (int m = 0; m < municipalities.size(); m++) {
+            index.put(municipalities.get(m).code(), m);
+        }
+        return allowedPairs(households, municipalities, index).stream().mapToInt(a -> a.length).sum();
     }
 
     /**

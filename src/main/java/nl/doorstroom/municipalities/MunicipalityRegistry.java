@@ -36,6 +36,13 @@ public class MunicipalityRegistry implements KnownAreas {
         return division().municipalities();
     }
 
+    /** Each municipality's name by its code, for pages and lists that show codes as names. */
+    public java.util.Map<MunicipalityCode, String> names() {
+        var names = new java.util.LinkedHashMap<MunicipalityCode, String>();
+        all().forEach(m -> names.put(m.code(), m.name()));
+        return names;
+    }
+
     public Optional<Municipality> find(MunicipalityCode code) {
         return Optional.ofNullable(division().byCode().get(code));
     }

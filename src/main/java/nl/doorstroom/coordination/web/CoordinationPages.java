@@ -85,9 +85,7 @@ class CoordinationPages {
     }
 
     private Map<MunicipalityCode, String> names() {
-        var names = new LinkedHashMap<MunicipalityCode, String>();
-        registry.all().forEach(m -> names.put(m.code(), m.name()));
-        return names;
+        return registry.names();
     }
 
     // ---- the call list
