@@ -21,6 +21,11 @@ public record FieldProblems(List<Problem> all) {
         return all.stream().anyMatch(p -> p.field().equals(field));
     }
 
+    /** Whether a field of one row (of a form with rows, counted from 1) has a problem. */
+    public boolean hasAt(int row, String field) {
+        return all.stream().anyMatch(p -> p.row() == row && p.field().equals(field));
+    }
+
     public List<Problem> of(String field) {
         return all.stream().filter(p -> p.field().equals(field)).toList();
     }

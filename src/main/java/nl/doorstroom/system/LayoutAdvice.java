@@ -41,6 +41,11 @@ class LayoutAdvice {
         return nl.doorstroom.matching.LinkingRuns.mayRead();
     }
 
+    @ModelAttribute("mayReadSupervision")
+    boolean mayReadSupervision() {
+        return nl.doorstroom.supervision.Supervisors.mayRead();
+    }
+
     @ModelAttribute("mayReadSites")
     boolean mayReadSites() {
         return nl.doorstroom.sites.SiteInventory.mayRead();

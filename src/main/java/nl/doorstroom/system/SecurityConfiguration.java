@@ -205,6 +205,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/sites", "/sites/*", "/sites/*/status")
                                 .hasAnyRole(roles(SiteInventory.EDITORS))
                         .requestMatchers("/sites", "/sites/**").hasAnyRole(roles(SiteInventory.READERS))
+                        // Supervision: the province's supervisors change, readers read; the facades check which
+                        // province or municipality, and the minister's request may also come from the ministry.
+                        .requestMatchers(HttpMethod.POST, "/supervision/cases/*/minister-requests")
+                                .hasAnyRole(roles(nl.doorstroom.supervision.Supervisors.MINISTER_REQUESTERS))
+                        .requestMatchers(HttpMethod.POST, "/supervision/**")
+                                .hasAnyRole(roles(nl.doorstroom.supervision.Supervisors.SUPERVISORS))
+                        .requestMatchers("/supervision", "/supervision/**")
+                                .hasAnyRole(roles(nl.doorstroom.supervision.Supervisors.READERS))
                         .anyRequest().authenticated())
                 // A part of a page that htmx asks for after the session ended: send the whole page to the login.
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn()))
