@@ -87,8 +87,8 @@ class DemoSupervision implements ApplicationRunner {
                     + "van de gemeente, op kosten van de gemeente"));
 
     /** What the demo loaded. */
-    record Loaded(int cases, int open, int overdue, int closed, Map<StepKind, Integer> byStep, int assessments,
-            boolean ladderChanged) {
+    record Loaded(int cases, int provinces, int open, int overdue, int closed, Map<StepKind, Integer> byStep,
+            int courses, int ministerRequests, int assessments, boolean ladderChanged) {
     }
 
     /** One case to load: its municipality and figures, how far it comes, whether it is overdue today, how it ends. */
@@ -127,9 +127,11 @@ class DemoSupervision implements ApplicationRunner {
         long started = System.nanoTime();
         var loaded = transaction.execute(status -> load(LocalDate.now(AuditTrail.ZONE)));
         if (loaded != null && loaded.cases() > 0) {
-            log.info("Demo supervision loaded in {} ms: {} cases ({} open, {} overdue today, {} closed), open by step {}, "
-                    + "{} assessments decided{}", (System.nanoTime() - started) / 1_000_000, loaded.cases(),
-                    loaded.open(), loaded.overdue(), loaded.closed(), loaded.byStep(), loaded.assessments(),
+            log.info("Demo supervision loaded in {} ms: {} synthetic cases in {} provinces ({} open, {} overdue today, {} "
+                    + "closed), open by step {}, {} courses of action, {} requests of the minister, {} assessments "
+                    + "decided{}", (System.nanoTime() - started) / 1_000_000, loaded.cases(), loaded.provinces(),
+                    loaded.open(), loaded.overdue(), loaded.closed(), loaded.byStep(), loaded.courses(),
+                    loaded.ministerRequests(), loaded.assessments(),
                     loaded.ladderChanged() ? ", own ladder for Gelderland" : "");
         }
     }
@@ -157,7 +159,7 @@ class DemoSupervision implements ApplicationRunner {
             plans.addAll(worst.subList(0, Math.min(worst.size(), PER_PROVINCE)));
         }
         if (plans.isEmpty()) {
-            return new Loaded(0, 0, 0, 0, Map.of(), 0, ladderChanged);
+            return new Loaded(0, 0, 0, 0, 0, Map.of(), 0, 0, 0, ladderChanged);
         }
         plans = assign(plans, random);
 
@@ -211,7 +213,9 @@ class DemoSupervision implements ApplicationRunner {
         }
         int decided = as(Role.PROVINCE_SUPERVISOR, UTRECHT, () -> decideAssessments(UTRECHT, random))
                 + as(Role.PROVINCE_SUPERVISOR, GELDERLAND, () -> decideAssessments(GELDERLAND, random));
-        return new Loaded(plans.size(), plans.size() - closed, overdue, closed, byStep, decided, ladderChanged);
+        int provinceCount = (int) plans.stream().map(p -> p.municipality().province()).distinct().count();
+        return new Loaded(plans.size(), provinceCount, plans.size() - closed, overdue, closed, byStep, courses,
+                ministerRequests, decided, ladderChanged);
     }
 
     /** The figures a case is about: the last assessed half-year, else the one that runs. */
