@@ -197,7 +197,7 @@ class DemoSupervision implements ApplicationRunner {
                     var on = between(current.stepOn(), today, random);
                     int n = ministerRequests + 1;
                     as(Role.MINISTRY_ANALYST, null, () -> escalations.recordMinisterRequest(id, on,
-                            "Kenmerk 2025-VRO-" + String.format("%05d", 1200 + n) + NOTE,
+                            "Kenmerk " + on.getYear() + "-VRO-" + String.format("%05d", 1200 + n) + NOTE,
                             "De minister verzoekt Gedeputeerde Staten van " + provinceName + " gebruik te maken van "
                                     + "hun bevoegdheid tot indeplaatsstelling bij " + plan.municipality().name() + NOTE));
                     ministerRequests++;
