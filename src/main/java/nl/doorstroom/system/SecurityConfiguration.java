@@ -25,6 +25,7 @@ import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.QuotaTransfers;
 import nl.doorstroom.sites.SiteInventory;
+import nl.doorstroom.supervision.Supervisors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -156,6 +157,22 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/sites", "/api/v1/sites/*/status-changes",
                                 "/api/v1/site-imports").hasAnyRole(roles(SiteInventory.EDITORS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/sites/*").hasAnyRole(roles(SiteInventory.EDITORS))
+                        // Supervision (issue 7): the province's supervisors (and administrators) assess, keep the ladder
+                        // and move cases, the ministry or the province records the minister's request, readers read;
+                        // the facades narrow each to its province or municipality.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/escalation-cases/*/minister-requests")
+                                .hasAnyRole(roles(Supervisors.MINISTER_REQUESTERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/escalation-cases", "/api/v1/escalation-cases/*/steps",
+                                "/api/v1/escalation-cases/*/closure", "/api/v1/escalation-cases/*/course-of-action",
+                                "/api/v1/escalation-cases/*/costs", "/api/v1/escalation-cases/*/documents/*/publication")
+                                .hasAnyRole(roles(Supervisors.SUPERVISORS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/assessments/*/*", "/api/v1/escalation-ladders/*")
+                                .hasAnyRole(roles(Supervisors.SUPERVISORS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/assessment-periods", "/api/v1/assessments",
+                                "/api/v1/municipalities/*/assessments", "/api/v1/escalation-ladders",
+                                "/api/v1/escalation-ladders/*", "/api/v1/escalation-cases", "/api/v1/escalation-cases/**",
+                                "/api/v1/escalation-overdue", "/api/v1/supervision-dashboard")
+                                .hasAnyRole(roles(Supervisors.READERS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()

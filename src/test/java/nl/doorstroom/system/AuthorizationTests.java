@@ -31,6 +31,7 @@ import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.QuotaTransfers;
 import nl.doorstroom.sites.SiteInventory;
+import nl.doorstroom.supervision.Supervisors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -280,7 +281,33 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/api/v1/sites", SiteInventory.EDITORS),
             new Endpoint(HttpMethod.PUT, "/api/v1/sites/999999", SiteInventory.EDITORS),
             new Endpoint(HttpMethod.POST, "/api/v1/sites/999999/status-changes", SiteInventory.EDITORS),
-            new Endpoint(HttpMethod.POST, "/api/v1/site-imports", SiteInventory.EDITORS));
+            new Endpoint(HttpMethod.POST, "/api/v1/site-imports", SiteInventory.EDITORS),
+            // supervision API (issue 7): the facades narrow each role to its province or municipality; an empty body
+            // or a case that does not exist is refused (400, 404) where the role is allowed, so nothing changes.
+            new Endpoint(HttpMethod.GET, "/api/v1/assessment-periods", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/assessments", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/assessments?period=2026-I&province=PV26", Supervisors.READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/assessments/GM0344/2026-I", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/municipalities/GM0344/assessments", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/escalation-ladders", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/escalation-ladders/PV26", Supervisors.READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/escalation-ladders/PV26", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/escalation-cases", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/escalation-cases?status=all", Supervisors.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/escalation-cases/999999", Supervisors.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/steps", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/closure", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/course-of-action", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/costs", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/minister-requests",
+                    Supervisors.MINISTER_REQUESTERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/escalation-cases/999999/documents/999999", Supervisors.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/documents/999999/publication",
+                    Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/escalation-overdue", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/escalation-overdue?date=2026-10-18&province=PV26", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/supervision-dashboard", Supervisors.READERS));
 
     @Autowired
     MockMvc mvc;
@@ -430,6 +457,10 @@ class AuthorizationTests {
                 .replaceAll("/set-asides/GM\\d{4}", "/set-asides/*")
                 .replaceAll("/set-aside/GM\\d{4}", "/set-aside/*")
                 .replaceAll("/sites/\\d+", "/sites/*")
+                .replaceAll("/assessments/GM\\d{4}/[^/]+", "/assessments/*/*")
+                .replaceAll("/escalation-ladders/PV\\d{2}", "/escalation-ladders/*")
+                .replaceAll("/escalation-cases/\\d+", "/escalation-cases/*")
+                .replaceAll("/documents/\\d+", "/documents/*")
                 .replaceAll("/link-cancel-reasons/[^/]+", "/link-cancel-reasons/*")
                 .replaceAll("/households/cancel-reasons/[A-Z_]+/", "/households/cancel-reasons/*/");
     }
