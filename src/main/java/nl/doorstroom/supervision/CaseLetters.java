@@ -46,7 +46,7 @@ public class CaseLetters {
     private final PdfDocuments pdfs;
     private final MessageSource messages;
 
-    public CaseLetters(PdfDocuments pdfs, MessageSource messages) {
+    CaseLetters(PdfDocuments pdfs, MessageSource messages) {
         this.pdfs = pdfs;
         this.messages = messages;
     }
