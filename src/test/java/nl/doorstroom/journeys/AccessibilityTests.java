@@ -626,6 +626,44 @@ class AccessibilityTests {
 
     // ---- end of the coordination centre ----
 
+    // ---- supervision: letter templates ----
+
+    /** A province's letter texts, as its supervisor (who changes them) and a national reader (who reads them) see them. */
+    @ParameterizedTest
+    @CsvSource({ "province-utrecht, /supervision/provinces/PV26/letters",
+            "province-utrecht, /supervision/provinces/PV26/letters?lang=en",
+            "province-utrecht, /supervision/provinces/PV26/letters/warning-letter",
+            "province-utrecht, /supervision/provinces/PV26/letters/intention?lang=en",
+            "province-utrecht, /supervision/provinces/PV26/letters/substitution-decision",
+            "analyst, /supervision/provinces/PV26/letters", "analyst, /supervision/provinces/PV26/letters/intention" })
+    void letterTemplatePageMeetsWcag21AA(String account, String page) {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+
+        var violations = violationsOn(page);
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** A letter text refused: each problem next to the field, the text as typed still in it. */
+    @Test
+    void aRefusedLetterTextMeetsWcag21AA() {
+        browser.signedInAs(url(""), "province-utrecht");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/supervision/provinces/PV26/letters/intention"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('body').value = 'Beste {{burgemeester}}';");
+        submitWithoutBrowserChecks("#template-form");
+
+        var violations = violationsAfterPost("/supervision/provinces/PV26/letters/intention");
+
+        assertThat(driver.findElement(By.id("body")).getAttribute("value")).isEqualTo("Beste {{burgemeester}}");
+        assertThat(driver.findElements(By.id("body-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    // ---- end of supervision: letter templates ----
+
     @ParameterizedTest
     @ValueSource(strings = { "/login", "/login?error", "/login?logout&lang=en" })
     void loginPageMeetsWcag21AA(String page) {

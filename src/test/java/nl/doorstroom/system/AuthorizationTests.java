@@ -31,6 +31,7 @@ import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.QuotaTransfers;
 import nl.doorstroom.sites.SiteInventory;
+import nl.doorstroom.supervision.LetterTemplates;
 import nl.doorstroom.supervision.Supervisors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,7 +191,14 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/sites/999999/edit", SiteInventory.EDITORS),
             new Endpoint(HttpMethod.POST, "/sites/999999", SiteInventory.EDITORS),
             new Endpoint(HttpMethod.GET, "/sites/import", SiteInventory.EDITORS),
-            new Endpoint(HttpMethod.POST, "/sites/import", SiteInventory.EDITORS));
+            new Endpoint(HttpMethod.POST, "/sites/import", SiteInventory.EDITORS),
+            // supervision: letter templates. Readers of the province (no municipality) read; its supervisors change.
+            // Posted empty: refused for the blank text (400) or put back to the default (302) where allowed.
+            new Endpoint(HttpMethod.GET, "/supervision/provinces/PV26/letters", LetterTemplates.READERS),
+            new Endpoint(HttpMethod.GET, "/supervision/provinces/PV26/letters/warning-letter", LetterTemplates.READERS),
+            new Endpoint(HttpMethod.GET, "/supervision/provinces/PV26/letters/warning-letter/preview", LetterTemplates.READERS),
+            new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/letters/warning-letter", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/letters/warning-letter/reset", Supervisors.SUPERVISORS));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -447,6 +455,7 @@ class AuthorizationTests {
                 .replaceAll("/quota-periods/[^/]+", "/quota-periods/*")
                 .replaceAll("/quota/periods/[^/]+", "/quota/periods/*")
                 .replaceAll("/letters/GM\\d{4}", "/letters/*")
+                .replaceAll("/letters/(warning-letter|intention|substitution-decision)", "/letters/*")
                 .replaceAll("/households/\\d+", "/households/*")
                 .replaceAll("/linking/runs/\\d+", "/linking/runs/*")
                 .replaceAll("/proposals/\\d+", "/proposals/*")
