@@ -20,6 +20,7 @@ import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
 import nl.doorstroom.sites.SiteInventory;
+import nl.doorstroom.supervision.Escalations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,11 @@ public class CallList {
     private final MunicipalityRegistry registry;
     private final SiteInventory sites;
     private final AuditTrail audit;
+    private final Escalations escalations;
 
     CallList(StoredContacts stored, ProgressMonitor progress, Realisation realisation, MunicipalityRegistry registry,
-            SiteInventory sites, AuditTrail audit) {
+            SiteInventory sites, AuditTrail audit, Escalations escalations) {
+        this.escalations = escalations;
         this.sites = sites;
         this.stored = stored;
         this.progress = progress;
@@ -89,6 +92,7 @@ public class CallList {
         var cooperation = stored.cooperation(date);
         var rising = rising(date);
         var places = sitePlaces();
+        var escalated = escalations.openSteps();
         var situations = new ArrayList<CallSituation>();
         for (var m : picture.municipalities()) {
             var current = m.current();
@@ -97,7 +101,7 @@ public class CallList {
             situations.add(new CallSituation(m.code(), m.name(), m.provinceName(), current.correctedQuota(),
                     current.housed(), current.shortfall(), current.realisationPercent(), current.weeksBehind(),
                     c == null ? List.of() : c.decided(), weeksSince, rising.contains(m.code()),
-                    places.getOrDefault(m.code(), 0L), c == null ? 0 : c.openNotDue()));
+                    places.getOrDefault(m.code(), 0L), c == null ? 0 : c.openNotDue(), escalated.get(m.code())));
         }
         return situations;
     }

@@ -15,27 +15,28 @@ import nl.doorstroom.shared.InvalidInput.Problem;
  * @param weeksBehind ... or this many weeks behind the pace of 1/6 of the corrected quota a month
  * @param shortfallPer100 points for every 100 persons of shortfall (up to {@code shortfallMaximum})
  * @param quietWeeks no commitment in this many weeks counts as not cooperating
+ * @param escalationPoints points for an open supervision case of the province: it is not cooperating
  * @param weeklyTarget the extra places a week the centre aims for (500 in the LRT minutes)
  */
 public record CallPolicy(int behindPercent, int behindPoints, int weeksBehind, int weeksBehindPoints,
         int shortfallPer100, int shortfallMaximum, int quietWeeks, int quietPoints, int notKeptPoints, int keptPoints,
-        int risingPoints, int sitesPoints, int openCommitmentPoints, int weeklyTarget) {
+        int risingPoints, int sitesPoints, int openCommitmentPoints, int escalationPoints, int weeklyTarget) {
 
-    public static final CallPolicy DEFAULT = new CallPolicy(30, 40, 8, 20, 2, 20, 6, 15, 10, 15, 10, 10, 5, 500);
+    public static final CallPolicy DEFAULT = new CallPolicy(30, 40, 8, 20, 2, 20, 6, 15, 10, 15, 10, 10, 5, 15, 500);
 
     /** The fields in the order forms and files show them. */
     public static final List<String> FIELDS = List.of("behindPercent", "behindPoints", "weeksBehind",
             "weeksBehindPoints", "shortfallPer100", "shortfallMaximum", "quietWeeks", "quietPoints", "notKeptPoints",
-            "keptPoints", "risingPoints", "sitesPoints", "openCommitmentPoints", "weeklyTarget");
+            "keptPoints", "risingPoints", "sitesPoints", "openCommitmentPoints", "escalationPoints", "weeklyTarget");
 
     public int[] values() {
         return new int[] {behindPercent, behindPoints, weeksBehind, weeksBehindPoints, shortfallPer100, shortfallMaximum,
             quietWeeks, quietPoints, notKeptPoints, keptPoints, risingPoints, sitesPoints, openCommitmentPoints,
-            weeklyTarget};
+            escalationPoints, weeklyTarget};
     }
 
     public static CallPolicy of(int[] v) {
-        return new CallPolicy(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13]);
+        return new CallPolicy(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14]);
     }
 
     List<Problem> problems() {

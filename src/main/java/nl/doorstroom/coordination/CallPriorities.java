@@ -37,6 +37,10 @@ final class CallPriorities {
             reasons.add(reason("coordination.reason.quiet", policy.quietPoints(), s.weeksSinceCommitment(),
                     policy.quietWeeks()));
         }
+        // Under supervision: the province found it not cooperating (DOMAIN.md, "Supervision").
+        if (s.escalationStep() != null) {
+            reasons.add(reason("coordination.reason.escalation." + s.escalationStep().name(), policy.escalationPoints()));
+        }
         var lastTwo = s.lastDecided().subList(0, Math.min(2, s.lastDecided().size()));
         long notKept = lastTwo.stream().filter(c -> c == Commitment.Status.NOT_KEPT).count();
         long kept = lastTwo.stream().filter(c -> c == Commitment.Status.KEPT).count();

@@ -68,9 +68,21 @@ public class Escalations {
     private final MunicipalityRegistry registry;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final LetterTemplates templates;
+    private final CaseLetters letters;
+    private final nl.doorstroom.progress.ProgressMonitor progress;
+    private final Assessments assessments;
+    private final boolean synthetic;
 
     Escalations(JdbcClient jdbc, StoredCases cases, EscalationLadders ladders, MunicipalityRegistry registry,
-            AuditTrail audit, ApplicationEventPublisher events) {
+            AuditTrail audit, ApplicationEventPublisher events, LetterTemplates templates, CaseLetters letters,
+            nl.doorstroom.progress.ProgressMonitor progress, Assessments assessments,
+            @org.springframework.beans.factory.annotation.Value("${doorstroom.demo.enabled:false}") boolean synthetic) {
+        this.templates = templates;
+        this.letters = letters;
+        this.progress = progress;
+        this.assessments = assessments;
+        this.synthetic = synthetic;
         this.jdbc = jdbc;
         this.cases = cases;
         this.ladders = ladders;
@@ -466,6 +478,78 @@ public class Escalations {
         audit.recordChange("supervision.document.published", "escalation-case", caseId,
                 "document=" + documentId + " published=" + publishedOn + " council=" + sentToCouncilOn);
         return cases.byId(caseId).orElseThrow();
+    }
+
+    /**
+     * Writes a document of the case from the province's template, filled with the municipality's figures
+     * on the day, and keeps it with the case at its current step. A warning letter and an announced
+     * intention belong to the warning step, a substitution decision to the decision step; the intention
+     * and the decision are marked for publication and for the council (Gemeentewet art. 124(4)).
+     *
+     * @param deadline the date by which the municipality can still comply; for a decision the decision's
+     *        own deadline when none is given
+     */
+    @Transactional
+    public long writeDocument(long caseId, DocumentKind kind, LocalDate deadline) {
+        var found = editable(caseId);
+        var current = found.current();
+        var problems = new ArrayList<Problem>();
+        if (kind == null) {
+            problems.add(Problem.of("documentKind", "supervision.document.kindRequired"));
+        }
+        else if (current.kind() != kind.step()) {
+            problems.add(Problem.of("documentKind", "supervision.document.wrongStep"));
+        }
+        var until = deadline;
+        if (kind == DocumentKind.SUBSTITUTION_DECISION && until == null) {
+            until = current.urgent() ? null : current.dueOn();
+        }
+        if (kind != null && kind.deadlineRequired() && until == null
+                && !(kind == DocumentKind.SUBSTITUTION_DECISION && current.urgent())) {
+            problems.add(Problem.of("documentDeadline", "supervision.document.deadlineRequired"));
+        }
+        else if (until != null && until.isBefore(today())) {
+            problems.add(Problem.of("documentDeadline", "supervision.document.deadlinePast"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        var rendered = letters.render(kind, templates.template(found.province(), kind).body(),
+                figuresOf(found, until));
+        long id = jdbc.sql("""
+                INSERT INTO escalation_document (case_id, step_seq, kind, title, body_text, pdf, deadline, for_publication,
+                                                 created_by)
+                VALUES (:c, :seq, :kind, :title, :text, :pdf, :deadline, :published, :by) RETURNING id""")
+                .param("c", caseId).param("seq", current.seq()).param("kind", kind.name())
+                .param("title", rendered.title()).param("text", rendered.text()).param("pdf", rendered.pdf())
+                .param("deadline", until).param("published", kind.published()).param("by", CurrentUser.actor())
+                .query(Long.class).single();
+        audit.recordChange("supervision.document.written", "escalation-case", caseId,
+                "document=" + id + " kind=" + kind + " deadline=" + until);
+        return id;
+    }
+
+    /** The municipality's figures in the running half-year on the day, as a document states them. */
+    private LetterFigures figuresOf(EscalationCase found, LocalDate deadline) {
+        var date = today();
+        var municipality = progress.at(date).municipality(found.municipality());
+        var history = assessments.histories().get(found.municipality());
+        var course = new StringBuilder();
+        for (var item : found.courseOfAction()) {
+            course.append(course.isEmpty() ? "" : "\n").append(item.description());
+            if (item.places() != null) {
+                course.append(" (").append(item.places()).append(" plaatsen)");
+            }
+            if (item.dueOn() != null) {
+                course.append(", uiterlijk ").append(item.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+            }
+        }
+        var p = municipality.map(m -> m.current()).orElse(null);
+        return new LetterFigures(found.id(), found.municipality(), found.municipalityName(), found.provinceName(), date,
+                p == null ? nl.doorstroom.shared.HalfYear.containing(date) : p.period(), p == null ? 0 : p.quota(),
+                p == null ? 0 : p.carriedIn(), p == null ? 0 : p.correctedQuota(), p == null ? 0 : p.housed(),
+                p == null ? 0 : p.shortfall(), history == null ? 0 : history.missedInARow(), deadline, course.toString(),
+                synthetic || found.synthetic());
     }
 
     // ---- helpers

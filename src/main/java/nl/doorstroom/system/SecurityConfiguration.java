@@ -164,7 +164,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(Supervisors.MINISTER_REQUESTERS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/escalation-cases", "/api/v1/escalation-cases/*/steps",
                                 "/api/v1/escalation-cases/*/closure", "/api/v1/escalation-cases/*/course-of-action",
-                                "/api/v1/escalation-cases/*/costs", "/api/v1/escalation-cases/*/documents/*/publication")
+                                "/api/v1/escalation-cases/*/costs", "/api/v1/escalation-cases/*/documents",
+                                "/api/v1/escalation-cases/*/documents/*/publication")
                                 .hasAnyRole(roles(Supervisors.SUPERVISORS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/assessments/*/*", "/api/v1/escalation-ladders/*")
                                 .hasAnyRole(roles(Supervisors.SUPERVISORS))

@@ -659,6 +659,25 @@ class SupervisionApi {
         return full(escalations.recordMinisterRequest(id, body.requestedOn(), body.reference(), body.note()));
     }
 
+    /** Which document to write and, where the law asks one, the deadline. */
+    record DocumentRequest(@Schema(description = "WARNING_LETTER, INTENTION of SUBSTITUTION_DECISION") String kind,
+            @Schema(description = "Hersteltermijn; bij een besluit standaard de termijn uit het besluit") LocalDate deadline) {
+    }
+
+    @Operation(summary = "Een document van een zaak schrijven", description = "Een schriftelijke waarschuwing of "
+            + "vooraankondiging (bij de stap waarschuwing) of een besluit tot indeplaatsstelling (bij de stap besluit), uit "
+            + "het sjabloon van de provincie en met de cijfers van vandaag, als PDF in het Nederlands bij de zaak bewaard. "
+            + "Antwoordt 201 met de zaak; Location wijst naar de PDF.")
+    @PostMapping(path = "/escalation-cases/{id}/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CaseResource> writeDocument(@PathVariable long id, @RequestBody DocumentRequest body) {
+        var input = new FormInput();
+        var kind = input.choice(nl.doorstroom.supervision.DocumentKind.class, "documentKind", body.kind(), null);
+        input.check();
+        long document = escalations.writeDocument(id, kind, body.deadline());
+        return ResponseEntity.created(java.net.URI.create("/api/v1/escalation-cases/" + id + "/documents/" + document))
+                .body(full(escalations.find(id)));
+    }
+
     @Operation(summary = "De PDF van een document van een zaak")
     @ApiResponse(responseCode = "200", description = "Het document",
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))

@@ -453,6 +453,18 @@ class SupervisionPages {
         }, "supervision.publication.saved");
     }
 
+    @PostMapping("/supervision/cases/{id}/documents")
+    String writeDocument(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return change(id, "documents", params, model, response, redirect, input -> {
+            var kind = input.choice(nl.doorstroom.supervision.DocumentKind.class, "documentKind",
+                    params.get("documentKind"), null);
+            var deadline = dateOf(input, "documentDeadline", params);
+            input.check();
+            escalations.writeDocument(id, kind, deadline);
+        }, "supervision.document.written");
+    }
+
     @GetMapping("/supervision/cases/{id}/documents/{document}")
     ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long document) {
         return nl.doorstroom.documents.PdfDocuments.download(escalations.pdf(id, document),
