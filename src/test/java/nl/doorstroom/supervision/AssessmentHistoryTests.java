@@ -1,0 +1,62 @@
+package nl.doorstroom.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.doorstroom.progress.Colour;
+import nl.doorstroom.shared.HalfYear;
+import nl.doorstroom.shared.MunicipalityCode;
+import nl.doorstroom.shared.ProvinceCode;
+import org.junit.jupiter.api.Test;
+
+class AssessmentHistoryTests {
+
+    static final MunicipalityCode ZEIST = MunicipalityCode.of("GM0355");
+
+    /** Rows newest first from colours oldest first; "E" marks a decided excusable half-year. */
+    static AssessmentHistory history(String... colours) {
+        var rows = new ArrayList<AssessmentRow>();
+        var period = new HalfYear(2022, 1);
+        for (var c : colours) {
+            boolean excusable = c.startsWith("E");
+            var colour = Colour.valueOf(excusable ? "RED" : c);
+            var decided = excusable ? new Assessment(ZEIST, period, colour, Assessment.Outcome.EXCUSABLE, colour,
+                    "brand in de nieuwbouw", 100, 50, "test", Instant.EPOCH, 0) : null;
+            rows.add(0, new AssessmentRow(ZEIST, "Zeist", ProvinceCode.of("PV26"), period, colour, 100, 50, false, decided));
+            period = period.next();
+        }
+        return new AssessmentHistory(ZEIST, "Zeist", List.copyOf(rows));
+    }
+
+    @Test
+    void countsMissedHalfYearsBackFromTheLast() {
+        assertThat(history("GREEN", "RED", "ORANGE", "RED", "RED").missedInARow()).isEqualTo(4);
+    }
+
+    @Test
+    void aMetHalfYearEndsTheRun() {
+        assertThat(history("RED", "RED", "GREEN", "RED").missedInARow()).isEqualTo(1);
+        assertThat(history("RED", "RED", "RED").missedInARow()).isEqualTo(3);
+        assertThat(history("RED", "GREEN").missedInARow()).isZero();
+    }
+
+    @Test
+    void anExcusableHalfYearEndsTheRun() {
+        assertThat(history("RED", "RED", "RED", "E", "RED").missedInARow()).isEqualTo(1);
+    }
+
+    @Test
+    void anOverrideCounts() {
+        var period = new HalfYear(2026, 1);
+        var overridden = new Assessment(ZEIST, period, Colour.RED, Assessment.Outcome.OVERRIDDEN, Colour.GREEN,
+                "late cijfers van COA", 100, 99, "test", Instant.EPOCH, 0);
+        var row = new AssessmentRow(ZEIST, "Zeist", ProvinceCode.of("PV26"), period, Colour.RED, 100, 99, false, overridden);
+
+        assertThat(row.colour()).isEqualTo(Colour.GREEN);
+        assertThat(row.missed()).isFalse();
+        assertThat(new AssessmentHistory(ZEIST, "Zeist", List.of(row)).missedInARow()).isZero();
+    }
+}
