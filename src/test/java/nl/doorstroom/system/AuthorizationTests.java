@@ -198,7 +198,30 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/supervision/provinces/PV26/letters/warning-letter", LetterTemplates.READERS),
             new Endpoint(HttpMethod.GET, "/supervision/provinces/PV26/letters/warning-letter/preview", LetterTemplates.READERS),
             new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/letters/warning-letter", Supervisors.SUPERVISORS),
-            new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/letters/warning-letter/reset", Supervisors.SUPERVISORS));
+            new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/letters/warning-letter/reset", Supervisors.SUPERVISORS),
+            // supervision pages: readers read (a municipality officer its own municipality, not the province's ladder);
+            // the province's supervisors change. Posted empty or to a case that does not exist: 400 or 404 where allowed.
+            new Endpoint(HttpMethod.GET, "/supervision", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/supervision/provinces/PV26", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/supervision/provinces/PV26/ladder", LetterTemplates.READERS),
+            new Endpoint(HttpMethod.GET, "/supervision/overdue", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/supervision/overdue?date=2026-01-31&province=PV26", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/supervision/assessments", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/supervision/municipalities/GM0344", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/supervision/cases/999999", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/supervision/cases/999999/documents/999999", Supervisors.READERS),
+            new Endpoint(HttpMethod.POST, "/supervision/municipalities/GM0344/cases", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/supervision/cases/999999/steps", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/supervision/cases/999999/closure", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/supervision/cases/999999/course-of-action", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/supervision/cases/999999/costs", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/supervision/cases/999999/documents", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/supervision/cases/999999/documents/999999/publication", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/supervision/cases/999999/minister-requests", Supervisors.MINISTER_REQUESTERS),
+            new Endpoint(HttpMethod.POST, "/supervision/assessments", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/supervision/assessments/confirm-all", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/policy", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/ladder", Supervisors.SUPERVISORS));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -308,6 +331,7 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/closure", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/course-of-action", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/costs", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/documents", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/minister-requests",
                     Supervisors.MINISTER_REQUESTERS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-cases/999999/documents/999999", Supervisors.READERS),
@@ -458,6 +482,7 @@ class AuthorizationTests {
                 .replaceAll("/letters/(warning-letter|intention|substitution-decision)", "/letters/*")
                 .replaceAll("/households/\\d+", "/households/*")
                 .replaceAll("/linking/runs/\\d+", "/linking/runs/*")
+                .replaceAll("/supervision/cases/\\d+", "/supervision/cases/*")
                 .replaceAll("/proposals/\\d+", "/proposals/*")
                 .replaceAll("/linking-runs/\\d+", "/linking-runs/*")
                 .replaceAll("/contacts/\\d+", "/contacts/*")
