@@ -664,6 +664,80 @@ class AccessibilityTests {
 
     // ---- end of supervision: letter templates ----
 
+    // ---- supervision: cases, assessments, ladder ----
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** An open case of the demo in the province of Utrecht with a step past its first. */
+    private long demoCase() {
+        return jdbc.sql("""
+                SELECT c.id FROM escalation_case c WHERE c.province_code = 'PV26' AND c.status = 'OPEN'
+                ORDER BY (SELECT count(*) FROM escalation_case_step s WHERE s.case_id = c.id) DESC, c.id LIMIT 1""")
+                .query(Long.class).single();
+    }
+
+    /** The supervision pages as a province supervisor, a national reader and a municipality officer see them. */
+    @ParameterizedTest
+    @CsvSource({ "province-utrecht, /supervision/provinces/PV26", "province-utrecht, /supervision/provinces/PV26?lang=en",
+            "province-utrecht, /supervision/overdue", "province-utrecht, /supervision/overdue?date=2027-06-30&lang=en",
+            "province-utrecht, /supervision/assessments", "province-utrecht, /supervision/assessments?lang=en",
+            "province-utrecht, /supervision/municipalities/GM0344", "province-utrecht, /supervision/cases/{case}",
+            "province-utrecht, /supervision/cases/{case}?lang=en", "province-utrecht, /supervision/provinces/PV26/ladder",
+            "province-utrecht, /supervision/provinces/PV26/ladder?lang=en", "coordinator, /supervision",
+            "coordinator, /supervision?lang=en", "analyst, /supervision/cases/{case}",
+            "municipality-utrecht, /supervision/municipalities/GM0344" })
+    void supervisionPageMeetsWcag21AA(String account, String page) {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var address = page.replace("{case}", String.valueOf(demoCase()));
+
+        var violations = violationsOn(address);
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** A move refused (a jump without justification): the problem next to its field, the choice kept. */
+    @Test
+    void aRefusedMoveMeetsWcag21AA() {
+        browser.signedInAs(url(""), "province-utrecht");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        long id = demoCase();
+        driver.get(url("/supervision/cases/" + id));
+        ((JavascriptExecutor) driver).executeScript("""
+                const select = document.getElementById('move-stepKey');
+                select.selectedIndex = (select.selectedIndex + 2) % select.options.length;
+                document.getElementById('move-decisionMaker').value = 'GS';""");
+        submitWithoutBrowserChecks("#move form");
+
+        var violations = violationsAfterPost("/supervision/cases/" + id + "/steps");
+
+        assertThat(driver.findElements(By.id("move-justification-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    /** A ladder refused (a step of the province's own without a name): the row named, nothing saved. */
+    @Test
+    void aRefusedLadderMeetsWcag21AA() {
+        browser.signedInAs(url(""), "province-utrecht");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/supervision/provinces/PV26/ladder"));
+        ((JavascriptExecutor) driver).executeScript("""
+                const rows = document.querySelectorAll('main table tbody tr');
+                const kind = rows[rows.length - 1].querySelector('select');
+                kind.value = 'OTHER';""");
+        submitWithoutBrowserChecks("main form.form");
+
+        var violations = violationsAfterPost("/supervision/provinces/PV26/ladder");
+
+        assertThat(driver.findElement(By.id("problems")).getText()).contains("7");
+        assertThat(violations).isEmpty();
+    }
+
+    // ---- end of supervision: cases, assessments, ladder ----
+
     @ParameterizedTest
     @ValueSource(strings = { "/login", "/login?error", "/login?logout&lang=en" })
     void loginPageMeetsWcag21AA(String page) {

@@ -60,6 +60,9 @@ class BrowserJourneyTests {
     @Autowired
     Journeys journeys;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @TempDir
     Path files;
 
@@ -358,6 +361,75 @@ class BrowserJourneyTests {
         browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Weekdoel extra plaatsen"));
         assertThat(Long.parseLong(figure("Deze week"))).isEqualTo(before + 12);
         assertThat(driver.findElements(By.cssSelector("#kind-chart canvas"))).isNotEmpty();
+    }
+
+    /**
+     * The province supervisor opens a case for a municipality the figures assess red, moves it to a written
+     * warning (a jump, so only with a justification), writes the warning letter, and finds the case on the
+     * overdue list once the warning's term has passed.
+     */
+    @Test
+    void municipalityFallingBehindIsEscalated() throws Exception {
+        var today = LocalDate.now(AuditTrail.ZONE);
+        var used = java.util.Set.copyOf(jdbc.sql("SELECT municipality_code FROM escalation_case").query(String.class).list());
+        browser.logInAs(url(""), "province-utrecht");
+        driver.get(url("/"));
+        driver.findElement(By.linkText("Toezicht")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Toezicht in Utrecht"));
+        driver.findElement(By.cssSelector("nav.subnav")).findElement(By.linkText("Beoordelingen")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Beoordelingen op de peildatum"));
+
+        var red = driver.findElements(By.cssSelector("main table.data tbody tr")).stream()
+                .filter(r -> r.findElements(By.tagName("td")).get(3).getText().equals("rood"))
+                .filter(r -> !used.contains(r.getDomAttribute("id").substring(2)))
+                .findFirst().orElseThrow().findElement(By.cssSelector("th a"));
+        var name = red.getText();
+        red.click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Toezicht op " + name));
+        driver.findElement(By.id("reason")).sendKeys("Rood op de peildatum en geen plan van aanpak");
+        driver.findElement(By.id("decisionMaker")).sendKeys("Gedeputeerde Staten van Utrecht");
+        submitAndWait(By.cssSelector("[aria-labelledby=open-heading] button[type=submit]"));
+        browser.waitUntil(ExpectedConditions.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("Zaak \\d+: " + name)));
+        assertThat(driver.findElement(By.xpath("//dl[@class='facts']/dt[.='Huidige stap']/following-sibling::dd[1]"))
+                .getText()).startsWith("Signaal");
+
+        new Select(driver.findElement(By.id("move-stepKey"))).selectByVisibleText("Schriftelijke waarschuwing / vooraankondiging");
+        driver.findElement(By.id("move-decisionMaker")).sendKeys("gedeputeerde Wonen");
+        submitAndWait(By.cssSelector("#move button[type=submit]"));
+        assertThat(driver.findElement(By.id("move-justification-error")).getText()).contains("leg uit waarom");
+        driver.findElement(By.id("move-justification")).sendKeys("Twee gesprekken zonder resultaat");
+        submitAndWait(By.cssSelector("#move button[type=submit]"));
+        assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).isEqualTo("Stap vastgelegd.");
+        var caseUrl = driver.getCurrentUrl().replaceAll("#.*", "");
+
+        assertThat(new Select(driver.findElement(By.id("documentKind"))).getFirstSelectedOption().getText())
+                .isEqualTo("Schriftelijke waarschuwing");
+        setDate(By.id("documentDeadline"), today.plusDays(28));
+        submitAndWait(By.cssSelector("#documents form.form button[type=submit]"));
+        assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).startsWith("Document geschreven");
+        var letter = driver.findElement(By.cssSelector("#documents table a"));
+        assertThat(letter.getText()).contains(name);
+        var download = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status + ' '"
+                        + " + r.headers.get('content-type')));", letter.getDomAttribute("href"));
+        assertThat(download).isEqualTo("200 application/pdf");
+
+        driver.findElement(By.cssSelector("nav.subnav")).findElement(By.linkText("Over de termijn")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Zaken over de termijn"));
+        assertThat(driver.findElements(By.linkText(name))).as("not overdue while the term runs").isEmpty();
+        var term = StepKindTerm.WARNING;
+        setDate(By.id("date"), today.plusDays(term + 1));
+        submitAndWait(By.cssSelector("main form button[type=submit]"));
+
+        var row = driver.findElement(By.linkText(name)).findElement(By.xpath("ancestor::tr"));
+        assertThat(row.findElements(By.tagName("td")).get(6).getText()).isEqualTo("1");
+        row.findElement(By.cssSelector("td a")).click();
+        browser.waitUntil(ExpectedConditions.urlToBe(caseUrl));
+    }
+
+    /** The default term of the warning step, as the province of Utrecht (on the default ladder) has it. */
+    private static final class StepKindTerm {
+        static final int WARNING = nl.doorstroom.supervision.StepKind.WARNING.proposedTermDays();
     }
 
     /** A key figure on a page (dl.figures). */

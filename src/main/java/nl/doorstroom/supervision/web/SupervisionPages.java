@@ -327,6 +327,9 @@ class SupervisionPages {
         model.addAttribute("closures", EscalationCase.Closure.values());
         model.addAttribute("actionKinds", EscalationCase.ActionKind.values());
         model.addAttribute("documentKinds", nl.doorstroom.supervision.DocumentKind.values());
+        // The first document that belongs to the case's step, so the form offers what fits.
+        model.addAttribute("defaultDocument", java.util.Arrays.stream(nl.doorstroom.supervision.DocumentKind.values())
+                .filter(k -> k.step() == found.current().kind()).findFirst().map(Enum::name).orElse(""));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("input", input);
