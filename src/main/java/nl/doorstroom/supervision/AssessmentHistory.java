@@ -21,4 +21,19 @@ public record AssessmentHistory(MunicipalityCode code, String name, List<Assessm
         }
         return missed;
     }
+
+    /**
+     * As {@link #missedInARow()}, counting only half-years the province has decided: a proposal nobody
+     * confirmed yet (the province may still find it excusable) ends the run.
+     */
+    public int decidedMissedInARow() {
+        int missed = 0;
+        for (var row : rows) {
+            if (row.pending() || !row.missed()) {
+                break;
+            }
+            missed++;
+        }
+        return missed;
+    }
 }

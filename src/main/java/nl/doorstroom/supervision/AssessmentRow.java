@@ -20,8 +20,16 @@ public record AssessmentRow(MunicipalityCode code, String name, ProvinceCode pro
         return decided != null ? decided.colour() : proposed;
     }
 
+    /**
+     * Excusable as decided here, or as recorded on the progress pages and not overridden here: confirming the
+     * proposal keeps an excuse recorded there.
+     */
     public boolean excusable() {
-        return decided != null ? decided.outcome() == Assessment.Outcome.EXCUSABLE : excusedInProgress;
+        if (decided == null) {
+            return excusedInProgress;
+        }
+        return decided.outcome() == Assessment.Outcome.EXCUSABLE
+                || (decided.outcome() == Assessment.Outcome.CONFIRMED && excusedInProgress);
     }
 
     /** Missed: not green, and not excusable. */

@@ -64,8 +64,27 @@ public class CasePolicy {
         return applyTo(province, LocalDate.now(AuditTrail.ZONE));
     }
 
-    /** The municipalities the policy would open a case for now, with how many half-years each missed. */
+    /**
+     * The municipalities the policy would open a case for now, with how many half-years each missed in a row
+     * as the province decided them (proposals not yet decided do not count).
+     */
     public List<Qualifying> qualifying(ProvinceCode province) {
+        return qualifying(province, LocalDate.now(AuditTrail.ZONE));
+    }
+
+    /**
+     * Whether a case already deals with the municipality: it is open; or it closed on or after the last cut-off
+     * date; or it closed on a commitment (art. 124d) whose date has not passed.
+     */
+    static boolean dealtWith(EscalationCase c, LocalDate lastCutOff, LocalDate today) {
+        if (c.isOpen() || !c.closedOn().isBefore(lastCutOff)) {
+            return true;
+        }
+        return c.closure() == EscalationCase.Closure.COMMITTED && c.commitment() != null
+                && c.commitment().due() != null && !today.isAfter(c.commitment().due());
+    }
+
+    List<Qualifying> qualifying(ProvinceCode province, LocalDate today) {
         var ladder = ladders.of(province);
         if (ladder.openAfterMissed() == null) {
             return List.of();
@@ -78,10 +97,10 @@ public class CasePolicy {
             if (history == null || history.rows().isEmpty()) {
                 continue;
             }
-            int missed = history.missedInARow();
+            int missed = history.decidedMissedInARow();
             LocalDate lastCutOff = cutOff(history.rows().get(0).period());
             if (missed >= ladder.openAfterMissed() && all.stream().noneMatch(c -> c.municipality()
-                    .equals(municipality.code()) && (c.isOpen() || !c.closedOn().isBefore(lastCutOff)))) {
+                    .equals(municipality.code()) && dealtWith(c, lastCutOff, today))) {
                 found.add(new Qualifying(municipality.code(), municipality.name(), missed));
             }
         }
@@ -104,7 +123,7 @@ public class CasePolicy {
      */
     List<Long> applyTo(ProvinceCode province, LocalDate date) {
         var opened = new ArrayList<Long>();
-        for (var q : qualifying(province)) {
+        for (var q : qualifying(province, date)) {
             var municipality = registry.find(q.code()).orElseThrow();
             try {
                 opened.add(transactions.execute(tx -> escalations.openByPolicy(municipality, q.missedInARow(), date,

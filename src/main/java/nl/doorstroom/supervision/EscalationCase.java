@@ -70,6 +70,28 @@ public record EscalationCase(long id, MunicipalityCode municipality, String muni
         }
     }
 
+    /**
+     * The case as it stood at the end of a date: the steps taken by then, open if it was not closed by then;
+     * empty when it was not yet opened. Costs, requests and documents are kept as they are.
+     */
+    public java.util.Optional<EscalationCase> asOf(LocalDate date) {
+        if (openedOn.isAfter(date)) {
+            return java.util.Optional.empty();
+        }
+        var taken = steps.stream().filter(s -> !s.stepOn().isAfter(date)).toList();
+        if (taken.isEmpty()) {
+            taken = List.of(steps.get(0));
+        }
+        boolean closedBy = closedOn != null && !closedOn.isAfter(date);
+        if (closedBy && taken.size() == steps.size()) {
+            return java.util.Optional.of(this);
+        }
+        return java.util.Optional.of(new EscalationCase(id, municipality, municipalityName, province, provinceName, openedOn,
+                reason, openedByPolicyAfter, openedBy, closedBy ? Status.CLOSED : Status.OPEN, closedBy ? closedOn : null,
+                closedBy ? closure : null, closedBy ? closureNote : null, closedBy ? commitment : null, taken,
+                courseOfAction, costs, ministerRequests, documents, synthetic, version));
+    }
+
     public boolean isOpen() {
         return status == Status.OPEN;
     }

@@ -91,15 +91,18 @@ public class EscalationLadders {
         int others = steps.stream().filter(s -> s.key() != null && s.key().matches("OTHER-\\d{1,6}"))
                 .mapToInt(s -> Integer.parseInt(s.key().substring(6))).max().orElse(0);
         var summary = new StringBuilder();
+        var keys = new java.util.HashSet<String>();
         for (int i = 0; i < steps.size(); i++) {
             var step = steps.get(i);
             String key = step.key();
             if (step.kind() != StepKind.OTHER) {
                 key = step.kind().name();
             }
-            else if (key == null || !key.matches("OTHER-\\d{1,6}")) {
+            // A province's own step keeps its key; a new one, or a key given twice, gets a new one.
+            else if (key == null || !key.matches("OTHER-\\d{1,6}") || keys.contains(key)) {
                 key = "OTHER-" + (++others);
             }
+            keys.add(key);
             jdbc.sql("""
                     INSERT INTO escalation_ladder_step (province_code, position, step_key, kind, name, term_days)
                     VALUES (:p, :i, :k, :kind, :name, :term)""")

@@ -127,10 +127,14 @@ public class Escalations {
                 .filter(c -> scope.covers(c.municipality(), c.province())).toList();
     }
 
-    /** Open cases whose current step is past its term on the date: the longest overdue first. */
+    /**
+     * Cases open on the date whose step then was past its term: the longest overdue first. For a past date
+     * each case as it stood then; for a later date as it stands now.
+     */
     @Transactional(readOnly = true)
     public List<EscalationCase> overdue(LocalDate date, ProvinceCode province) {
-        return cases(province, null, true).stream().filter(c -> c.overdueOn(date))
+        return cases(province, null, false).stream().map(c -> c.asOf(date)).flatMap(java.util.Optional::stream)
+                .filter(c -> c.overdueOn(date))
                 .sorted(Comparator.comparing((EscalationCase c) -> c.current().dueOn()).thenComparing(EscalationCase::id))
                 .toList();
     }
@@ -164,7 +168,8 @@ public class Escalations {
     @Transactional(readOnly = true)
     public SupervisionDashboard dashboard(ProvinceCode province, LocalDate date) {
         var ladder = province == null ? EscalationLadder.defaultFor(null) : ladders.of(province);
-        return SupervisionDashboard.of(date, province, ladder, cases(province, null, false));
+        return SupervisionDashboard.of(date, province, ladder, cases(province, null, false).stream()
+                .map(c -> c.asOf(date)).flatMap(java.util.Optional::stream).toList());
     }
 
     /** Per province, how many open cases are at each kind of step (for the readers' scope). */
@@ -277,7 +282,10 @@ public class Escalations {
                 if (blank(move.justification()) && blank(move.notes())) {
                     problems.add(Problem.of("notes", "supervision.move.urgentNeedsReason"));
                 }
-                due = null;
+                if (move.deadline() != null) {
+                    problems.add(Problem.of("deadline", "supervision.move.urgentNoDeadline"));
+                }
+                // Without a compliance deadline the ladder's term still applies, so an urgent case is not left unseen.
             }
             else if (move.deadline() == null) {
                 problems.add(Problem.of("deadline", "supervision.move.deadlineRequired"));
@@ -292,10 +300,8 @@ public class Escalations {
         else if (move.deadline() != null) {
             problems.add(Problem.of("deadline", "supervision.move.deadlineOnlyForDecision"));
         }
-        if (step != null && step.kind() == StepKind.SUBSTITUTION_CARRIED_OUT && found.steps().stream()
-                .noneMatch(s -> s.kind() == StepKind.SUBSTITUTION_DECISION)) {
-            // Art. 124: the province acts in the municipality's place only on a substitution decision.
-            problems.add(Problem.of("stepKey", "supervision.move.decisionFirst"));
+        if (step != null && step.kind() == StepKind.SUBSTITUTION_CARRIED_OUT) {
+            problems.addAll(carryingOut(found, move.stepOn()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -308,6 +314,36 @@ public class Escalations {
                         + (ladder.isJump(current.key(), step.key()) ? " (justified jump)" : ""));
         events.publishEvent(new CaseEvents.EscalationStepTaken(caseId, found.municipality(), step.kind()));
         return cases.byId(caseId).orElseThrow();
+    }
+
+    /**
+     * Art. 124(1)-(2): the province acts in the municipality's place only on a substitution decision, the
+     * latest step up to now (not stepped back from since), and, unless the decision was urgent, only after
+     * the compliance deadline it set has passed.
+     */
+    static List<Problem> carryingOut(EscalationCase found, LocalDate on) {
+        var steps = found.steps();
+        int decision = -1;
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            if (steps.get(i).kind() == StepKind.SUBSTITUTION_DECISION) {
+                decision = i;
+                break;
+            }
+        }
+        if (decision < 0) {
+            return List.of(Problem.of("stepKey", "supervision.move.decisionFirst"));
+        }
+        for (int i = decision + 1; i < steps.size(); i++) {
+            var later = steps.get(i).kind();
+            if (later != StepKind.OTHER && later.ordinal() < StepKind.SUBSTITUTION_DECISION.ordinal()) {
+                return List.of(Problem.of("stepKey", "supervision.move.decisionSteppedBack"));
+            }
+        }
+        var decided = steps.get(decision);
+        if (!decided.urgent() && decided.dueOn() != null && on != null && !on.isAfter(decided.dueOn())) {
+            return List.of(Problem.of("stepOn", "supervision.move.beforeDeadline", decided.dueOn().toString()));
+        }
+        return List.of();
     }
 
     /**
@@ -405,6 +441,10 @@ public class Escalations {
         Supervisors.requireSupervisor(found.province());
         var problems = new ArrayList<Problem>();
         date("incurredOn", incurredOn, found.openedOn(), problems);
+        // Art. 124(1): the costs of substitution, so from the decision on.
+        if (found.steps().stream().noneMatch(s -> s.kind() == StepKind.SUBSTITUTION_DECISION)) {
+            problems.add(Problem.of("amount", "supervision.cost.beforeDecision"));
+        }
         text("description", description, true, MAX_SHORT, problems);
         if (amount == null) {
             problems.add(Problem.of("amount", "supervision.amount.required"));
@@ -462,11 +502,12 @@ public class Escalations {
         if (publishedOn == null && sentToCouncilOn == null) {
             problems.add(Problem.of("publishedOn", "supervision.date.required"));
         }
+        var written = document.createdAt().atZone(AuditTrail.ZONE).toLocalDate();
         if (publishedOn != null) {
-            date("publishedOn", publishedOn, null, problems);
+            date("publishedOn", publishedOn, written, problems);
         }
         if (sentToCouncilOn != null) {
-            date("sentToCouncilOn", sentToCouncilOn, null, problems);
+            date("sentToCouncilOn", sentToCouncilOn, written, problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -501,15 +542,26 @@ public class Escalations {
             problems.add(Problem.of("documentKind", "supervision.document.wrongStep"));
         }
         var until = deadline;
-        if (kind == DocumentKind.SUBSTITUTION_DECISION && until == null) {
-            until = current.urgent() ? null : current.dueOn();
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
-        if (kind != null && kind.deadlineRequired() && until == null
-                && !(kind == DocumentKind.SUBSTITUTION_DECISION && current.urgent())) {
+        if (kind == DocumentKind.SUBSTITUTION_DECISION) {
+            // The decision states the deadline recorded with the step (art. 124(2)); an urgent one none.
+            var recorded = current.urgent() ? null : current.dueOn();
+            if (deadline != null && !deadline.equals(recorded)) {
+                problems.add(Problem.of("documentDeadline", recorded == null ? "supervision.document.urgentNoDeadline"
+                        : "supervision.document.deadlineOfDecision", String.valueOf(recorded)));
+            }
+            until = recorded;
+        }
+        else if (kind != null && kind.deadlineRequired() && until == null) {
             problems.add(Problem.of("documentDeadline", "supervision.document.deadlineRequired"));
         }
-        else if (until != null && until.isBefore(today())) {
+        if (kind != DocumentKind.SUBSTITUTION_DECISION && until != null && until.isBefore(today())) {
             problems.add(Problem.of("documentDeadline", "supervision.document.deadlinePast"));
+        }
+        if (progress.at(today()).municipality(found.municipality()).isEmpty()) {
+            problems.add(Problem.of("documentKind", "supervision.document.noFigures"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -544,7 +596,8 @@ public class Escalations {
                 course.append(", uiterlijk ").append(item.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
             }
         }
-        var p = municipality.map(m -> m.current()).orElse(null);
+        // The letter is about the half-year that was assessed, not the one still running (its quota is not due yet).
+        var p = municipality.map(m -> m.lastAssessed().orElse(m.current())).orElse(null);
         return new LetterFigures(found.id(), found.municipality(), found.municipalityName(), found.provinceName(), date,
                 p == null ? nl.doorstroom.shared.HalfYear.containing(date) : p.period(), p == null ? 0 : p.quota(),
                 p == null ? 0 : p.carriedIn(), p == null ? 0 : p.correctedQuota(), p == null ? 0 : p.housed(),

@@ -59,4 +59,40 @@ class AssessmentHistoryTests {
         assertThat(row.missed()).isFalse();
         assertThat(new AssessmentHistory(ZEIST, "Zeist", List.of(row)).missedInARow()).isZero();
     }
+
+    @Test
+    void confirmingAProposalKeepsAnExcuseRecordedOnTheProgressPages() {
+        var period = new HalfYear(2026, 1);
+        var confirmed = new Assessment(ZEIST, period, Colour.RED, Assessment.Outcome.CONFIRMED, Colour.RED, null, 100, 50,
+                "test", Instant.EPOCH, 0);
+        var excusedThere = new AssessmentRow(ZEIST, "Zeist", ProvinceCode.of("PV26"), period, Colour.RED, 100, 50, true,
+                confirmed);
+        var overridden = new AssessmentRow(ZEIST, "Zeist", ProvinceCode.of("PV26"), period, Colour.ORANGE, 100, 50, true,
+                new Assessment(ZEIST, period, Colour.ORANGE, Assessment.Outcome.OVERRIDDEN, Colour.RED, "toch rood", 100,
+                        50, "test", Instant.EPOCH, 0));
+
+        assertThat(excusedThere.missed()).isFalse();
+        assertThat(overridden.missed()).isTrue();
+    }
+
+    @Test
+    void thePolicyCountsOnlyDecidedHalfYears() {
+        var period = new HalfYear(2026, 1);
+        var pending = new AssessmentRow(ZEIST, "Zeist", ProvinceCode.of("PV26"), period, Colour.RED, 100, 50, false, null);
+        var older = history("RED", "RED", "RED", "E").rows().stream().toList();
+        var decided = new ArrayList<AssessmentRow>();
+        for (var r : history("RED", "RED", "RED").rows()) {
+            decided.add(new AssessmentRow(r.code(), r.name(), r.province(), r.period(), r.proposed(), 100, 50, false,
+                    new Assessment(ZEIST, r.period(), r.proposed(), Assessment.Outcome.CONFIRMED, r.proposed(), null, 100,
+                            50, "test", Instant.EPOCH, 0)));
+        }
+        var withPending = new ArrayList<AssessmentRow>();
+        withPending.add(pending);
+        withPending.addAll(decided);
+
+        assertThat(new AssessmentHistory(ZEIST, "Zeist", decided).decidedMissedInARow()).isEqualTo(3);
+        assertThat(new AssessmentHistory(ZEIST, "Zeist", withPending).decidedMissedInARow()).isZero();
+        assertThat(new AssessmentHistory(ZEIST, "Zeist", withPending).missedInARow()).isEqualTo(4);
+        assertThat(older).isNotEmpty();
+    }
 }

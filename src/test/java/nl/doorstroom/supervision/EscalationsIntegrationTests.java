@@ -166,6 +166,61 @@ class EscalationsIntegrationTests {
     }
 
     @Test
+    void substitutionIsCarriedOutOnlyAfterTheDecisionsDeadline() throws Exception {
+        TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> {
+            long pending = open(free(), TODAY.minusDays(60));
+            escalations.move(pending, 0, new Escalations.StepMove("SUBSTITUTION_DECISION", TODAY.minusDays(50), "GS", null,
+                    "Geen medewerking", TODAY, false));
+            long passed = open(free(), TODAY.minusDays(60));
+            escalations.move(passed, 0, new Escalations.StepMove("SUBSTITUTION_DECISION", TODAY.minusDays(50), "GS", null,
+                    "Geen medewerking", TODAY.minusDays(1), false));
+
+            assertThatThrownBy(() -> escalations.move(pending, 1, to("SUBSTITUTION_CARRIED_OUT", TODAY, null)))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(Problem::messageKey)
+                            .containsExactly("supervision.move.beforeDeadline"));
+            var carriedOut = escalations.move(passed, 1, to("SUBSTITUTION_CARRIED_OUT", TODAY, null));
+
+            assertThat(carriedOut.current().kind()).isEqualTo(StepKind.SUBSTITUTION_CARRIED_OUT);
+            return null;
+        });
+    }
+
+    @Test
+    void anUrgentDecisionSetsNoDeadlineButKeepsTheLaddersTerm() throws Exception {
+        TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> {
+            long id = open(free(), TODAY.minusDays(10));
+
+            var urgent = escalations.move(id, 0, new Escalations.StepMove("SUBSTITUTION_DECISION", TODAY.minusDays(5),
+                    "GS", "Spoed: winter", "Spoed", null, true));
+
+            assertThat(urgent.current().urgent()).isTrue();
+            assertThat(urgent.current().dueOn())
+                    .isEqualTo(TODAY.minusDays(5).plusDays(StepKind.SUBSTITUTION_DECISION.proposedTermDays()));
+            assertThat(escalations.move(id, urgent.version(), to("SUBSTITUTION_CARRIED_OUT", TODAY, null)).current().kind())
+                    .isEqualTo(StepKind.SUBSTITUTION_CARRIED_OUT);
+            return null;
+        });
+    }
+
+    @Test
+    void theOverdueListOfAPastDateShowsEachCaseAsItStoodThen() throws Exception {
+        TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> {
+            var opened = TODAY.minusDays(60);
+            long id = open(free(), opened);
+            escalations.move(id, 0, to("OFFICIAL_TALKS", TODAY.minusDays(30), null));
+            var signalDue = opened.plusDays(StepKind.SIGNAL.proposedTermDays());
+
+            var then = escalations.overdue(signalDue.plusDays(2), UTRECHT).stream().filter(c -> c.id() == id).findFirst();
+
+            assertThat(then).map(c -> c.current().kind()).contains(StepKind.SIGNAL);
+            assertThat(then.orElseThrow().daysOverdue(signalDue.plusDays(2))).isEqualTo(2);
+            assertThat(escalations.overdue(TODAY.minusDays(29), UTRECHT)).extracting(EscalationCase::id).doesNotContain(id);
+            assertThat(escalations.overdue(opened.minusDays(1), UTRECHT)).extracting(EscalationCase::id).doesNotContain(id);
+            return null;
+        });
+    }
+
+    @Test
     void aChangeOnAStaleVersionIsRefused() throws Exception {
         TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> {
             long id = open(free(), TODAY.minusDays(30));
@@ -226,6 +281,10 @@ class EscalationsIntegrationTests {
             escalations.move(id, 0, to("OFFICIAL_TALKS", TODAY.minusDays(20), null));
             escalations.agree(id, new Escalations.CourseInput(EscalationCase.ActionKind.EXTRA_PLACES, "Hotel", 20,
                     TODAY.plusDays(30), null, TODAY));
+            assertThatThrownBy(() -> escalations.recordCost(id, TODAY, "Projectleider", new java.math.BigDecimal("1250.50")))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(fields(e)).containsExactly("amount"));
+            escalations.move(id, 1, new Escalations.StepMove("SUBSTITUTION_DECISION", TODAY.minusDays(10), "GS", null,
+                    "Geen medewerking", TODAY.plusDays(30), false));
             escalations.recordCost(id, TODAY, "Projectleider", new java.math.BigDecimal("1250.50"));
 
             var actions = audit.search(new AuditTrail.AuditQuery(null, null, "escalation-case", null, null), 0, 200)
@@ -277,7 +336,8 @@ class EscalationsIntegrationTests {
             long document = escalations.writeDocument(id, DocumentKind.WARNING_LETTER, deadline);
             long intention = escalations.writeDocument(id, DocumentKind.INTENTION, deadline);
 
-            var figures = progress.at(TODAY).municipality(m.code()).orElseThrow().current();
+            // The letter is about the half-year last assessed, not the one running.
+            var figures = progress.at(TODAY).municipality(m.code()).orElseThrow().lastAssessed().orElseThrow();
             var number = java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl"));
             var text = text(escalations.pdf(id, document));
             assertThat(text).contains(m.name()).contains("124")

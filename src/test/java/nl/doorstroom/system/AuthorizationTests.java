@@ -321,7 +321,7 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.PUT, "/api/v1/assessments/GM0344/2026-I", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities/GM0344/assessments", Supervisors.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-ladders", Supervisors.READERS),
-            new Endpoint(HttpMethod.GET, "/api/v1/escalation-ladders/PV26", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/escalation-ladders/PV26", LetterTemplates.READERS),
             new Endpoint(HttpMethod.PUT, "/api/v1/escalation-ladders/PV26", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-cases", Supervisors.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-cases?status=all", Supervisors.READERS),

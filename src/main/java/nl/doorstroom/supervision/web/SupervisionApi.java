@@ -511,13 +511,19 @@ class SupervisionApi {
             + "de standaardladder zolang zij er geen heeft." + TERMS_NOTE)
     @GetMapping("/escalation-ladders")
     List<LadderResource> ladderList() {
-        return ladders.all().values().stream().map(this::ladder).toList();
+        // A province's ladder is read as its templates are: by the readers of the whole province.
+        return ladders.all().values().stream().filter(l -> nl.doorstroom.supervision.LetterTemplates.mayRead(l.province()))
+                .map(this::ladder).toList();
     }
 
     @Operation(summary = "De escalatieladder van een provincie")
     @GetMapping("/escalation-ladders/{province}")
     LadderResource ladderOf(@PathVariable String province) {
-        return ladder(ladders.of(knownProvince(province)));
+        var code = knownProvince(province);
+        if (!nl.doorstroom.supervision.LetterTemplates.mayRead(code)) {
+            throw new org.springframework.security.access.AccessDeniedException("Another province's ladder");
+        }
+        return ladder(ladders.of(code));
     }
 
     @Operation(summary = "De escalatieladder van een provincie vastleggen", description = "De hele ladder in volgorde. "

@@ -123,7 +123,10 @@ class SupervisionPages {
         model.addAttribute("dashboard", escalations.dashboard(province, today()));
         model.addAttribute("cases", cases);
         model.addAttribute("ladder", ladders.of(province));
-        model.addAttribute("qualifying", policy.qualifying(province));
+        // Which municipalities the policy would open a case for: for readers of the whole province only.
+        boolean wholeProvince = CurrentUser.get().map(u -> u.scope().coversProvince(province)).orElse(false);
+        model.addAttribute("qualifying", wholeProvince ? policy.qualifying(province) : List.of());
+        model.addAttribute("wholeProvince", wholeProvince);
         model.addAttribute("maySupervise", Supervisors.maySupervise(province));
         return "supervision/province";
     }
@@ -228,6 +231,8 @@ class SupervisionPages {
             redirect.addFlashAttribute("problems", new ArrayList<>(e.problems()));
             redirect.addFlashAttribute("failed", municipality);
             redirect.addFlashAttribute("failedReason", reason);
+            redirect.addFlashAttribute("failedOutcome", outcome);
+            redirect.addFlashAttribute("failedColour", colour);
         }
         catch (EditConflict e) {
             redirect.addFlashAttribute("problems", new ArrayList<>(List.of(Problem.of("version",
@@ -323,7 +328,7 @@ class SupervisionPages {
         model.addAttribute("maySupervise", Supervisors.maySupervise(found.province()));
         model.addAttribute("mayRecordRequest", Supervisors.mayRecordMinisterRequest(found.province()));
         model.addAttribute("figures", progress.at(today()).municipality(found.municipality()).orElse(null));
-        model.addAttribute("history", assessments.history(found.municipality()));
+        model.addAttribute("history", historyOf(found.municipality(), found.municipalityName()));
         model.addAttribute("closures", EscalationCase.Closure.values());
         model.addAttribute("actionKinds", EscalationCase.ActionKind.values());
         model.addAttribute("documentKinds", nl.doorstroom.supervision.DocumentKind.values());
@@ -336,6 +341,16 @@ class SupervisionPages {
         model.addAttribute("conflict", conflict);
         model.addAttribute("problems", errors.all());
         return "supervision/case";
+    }
+
+    /** A municipality's assessments; none for one that left the register (merged), whose case still shows. */
+    private nl.doorstroom.supervision.AssessmentHistory historyOf(MunicipalityCode code, String name) {
+        try {
+            return assessments.history(code);
+        }
+        catch (SupervisionNotFound e) {
+            return new nl.doorstroom.supervision.AssessmentHistory(code, name, List.of());
+        }
     }
 
     /** Runs a change of the case; on bad input the case page again with the form's problems, the input kept. */
@@ -423,7 +438,7 @@ class SupervisionPages {
         }, "supervision.cost.saved");
     }
 
-    /** Euros as a civil servant writes them: "12.500,50", "12500,50" or "12500.50". */
+    /** Euros as a civil servant writes them: with a decimal comma and thousands points (12.500,50) or a decimal point. */
     static BigDecimal parseAmount(String text) {
         var t = text.strip().replace("€", "").replace(" ", "");
         if (t.contains(",")) {

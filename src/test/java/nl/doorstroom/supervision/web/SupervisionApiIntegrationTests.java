@@ -173,22 +173,30 @@ class SupervisionApiIntegrationTests {
         var course = api.send(post("/api/v1/escalation-cases/" + id + "/course-of-action"), utrechtProvince, """
                 {"kind": "EXTRA_PLACES", "description": "Twintig plaatsen in een hotel", "places": 20,
                  "dueOn": "2026-12-31", "agreedOn": "2026-09-15"}""");
+        var beforeDecision = api.send(post("/api/v1/escalation-cases/" + id + "/costs"), utrechtProvince, """
+                {"incurredOn": "2026-09-16", "description": "Extern advies", "amount": 12500.50}""");
+        var decision = api.send(post("/api/v1/escalation-cases/" + id + "/steps"), utrechtProvince, """
+                {"version": 0, "stepKey": "SUBSTITUTION_DECISION", "stepOn": "2026-09-20", "decisionMaker": "GS",
+                 "justification": "Geen medewerking na vier halfjaren", "deadline": "2026-12-31"}""");
         var cost = api.send(post("/api/v1/escalation-cases/" + id + "/costs"), utrechtProvince, """
                 {"incurredOn": "2026-10-01", "description": "Extern advies", "amount": 12500.50}""");
         var request = api.send(post("/api/v1/escalation-cases/" + id + "/minister-requests"), analyst, """
                 {"requestedOn": "2026-10-05", "reference": "BZK-2026-123"}""");
         var noDocument = api.fetch("/api/v1/escalation-cases/" + id + "/documents/999999", utrechtProvince);
         var withoutText = api.send(post("/api/v1/escalation-cases/" + id + "/closure"), utrechtProvince, """
-                {"version": 0, "closure": "COMMITTED", "closedOn": "2026-11-02", "commitmentOn": "2026-11-01"}""");
+                {"version": 1, "closure": "COMMITTED", "closedOn": "2026-11-02", "commitmentOn": "2026-11-01"}""");
         var inEnglish = api.send(post("/api/v1/escalation-cases/" + id + "/closure").header("Accept-Language", "en"),
                 utrechtProvince, """
-                {"version": 0, "closure": "COMMITTED", "closedOn": "2026-11-02", "commitmentOn": "2026-11-01"}""");
+                {"version": 1, "closure": "COMMITTED", "closedOn": "2026-11-02", "commitmentOn": "2026-11-01"}""");
         var closed = api.send(post("/api/v1/escalation-cases/" + id + "/closure"), utrechtProvince, """
-                {"version": 0, "closure": "COMMITTED", "closedOn": "2026-11-02", "commitmentOn": "2026-11-01",
+                {"version": 1, "closure": "COMMITTED", "closedOn": "2026-11-02", "commitmentOn": "2026-11-01",
                  "commitmentText": "Twintig extra plaatsen voor 1 januari", "commitmentPlaces": 20,
                  "commitmentBy": "College van B en W"}""");
 
         assertThat(course.getStatus()).as(course.getContentAsString()).isEqualTo(200);
+        api.problem(beforeDecision, 400);
+        assertThat(api.names(beforeDecision)).containsExactly("amount");
+        assertThat(decision.getStatus()).as(decision.getContentAsString()).isEqualTo(200);
         assertThat(cost.getStatus()).as(cost.getContentAsString()).isEqualTo(200);
         assertThat(request.getStatus()).as(request.getContentAsString()).isEqualTo(200);
         var recorded = api.json(request);
@@ -229,7 +237,10 @@ class SupervisionApiIntegrationTests {
         problems.forEach(p -> named.add(p.get("name").asString() + "@" + p.get("row").asInt()));
         assertThat(named).containsExactly("steps[1].kind@2", "steps[2].name@3", "steps[2].termDays@3");
         assertThat(problems.get(0).get("reason").asString()).isEqualTo("This step comes before a step that comes earlier in practice.");
-        assertThat(api.json(api.ok("/api/v1/escalation-ladders/PV26", utrecht)).get("defaultLadder").asBoolean()).isTrue();
+        assertThat(api.json(api.ok("/api/v1/escalation-ladders/PV26", utrechtProvince)).get("defaultLadder").asBoolean())
+                .isTrue();
+        // A municipality officer does not read the province's ladder (as its letter texts).
+        api.problem(api.fetch("/api/v1/escalation-ladders/PV26", utrecht), 403);
         api.problem(otherProvinces, 403);
         assertThat(changed.getStatus()).as(changed.getContentAsString()).isEqualTo(200);
         var ladder = api.json(changed);
@@ -255,12 +266,14 @@ class SupervisionApiIntegrationTests {
 
         var rows = api.json(api.ok("/api/v1/assessments?period=" + period + "&province=PV26", utrechtProvince));
         var ownOnly = api.json(api.ok("/api/v1/assessments?period=" + period, lopik));
+        // The demo may have decided it already: change it on the version read.
+        int version = find(rows, "municipality", RENSWOUDE).path("version").asInt(-1);
         var incomplete = api.send(put("/api/v1/assessments/" + RENSWOUDE + "/" + period), utrechtProvince,
-                "{\"outcome\": \"OVERRIDDEN\", \"version\": -1}");
+                "{\"outcome\": \"OVERRIDDEN\", \"version\": " + version + "}");
         var confirmed = api.send(put("/api/v1/assessments/" + RENSWOUDE + "/" + period), utrechtProvince,
-                "{\"outcome\": \"CONFIRMED\", \"version\": -1}");
+                "{\"outcome\": \"CONFIRMED\", \"version\": " + version + "}");
         var twice = api.send(put("/api/v1/assessments/" + RENSWOUDE + "/" + period), utrechtProvince,
-                "{\"outcome\": \"CONFIRMED\", \"version\": -1}");
+                "{\"outcome\": \"CONFIRMED\", \"version\": " + version + "}");
         var history = api.json(api.ok("/api/v1/municipalities/" + RENSWOUDE + "/assessments", utrechtProvince));
 
         assertThat(rows.size()).isPositive();
@@ -276,7 +289,7 @@ class SupervisionApiIntegrationTests {
         var decided = api.json(confirmed);
         assertThat(decided.get("outcome").asString()).isEqualTo("CONFIRMED");
         assertThat(decided.get("decidedColour").asString()).isEqualTo(renswoude.get("proposedColour").asString());
-        assertThat(decided.get("version").asInt()).isZero();
+        assertThat(decided.get("version").asInt()).isEqualTo(version + 1);
         api.problem(twice, 409);
         assertThat(api.json(twice).get("current").get("outcome").asString()).isEqualTo("CONFIRMED");
         assertThat(history.get("assessments").get(0).get("period").asString()).isEqualTo(period);
