@@ -18,11 +18,11 @@ public record RunParameters(
         double harPlacements,
         double others) {
 
-    /** Every parameter at its mean: the deterministic run. */
+    /** Every parameter at its {@linkplain Uncertain#centre() centre}: the deterministic run. */
     public static RunParameters means(ForecastParameters p) {
-        return new RunParameters(p.inflow().mean(), p.familyReunification().mean(), p.decisionRate().mean(),
-                p.decisionCapacity().mean(), p.grantShare().mean(), p.refusedDepartureRate().mean(),
-                p.quotaPace().mean(), p.extraPlaces().mean(), p.harPlacements().mean(), p.others().mean());
+        return new RunParameters(p.inflow().centre(), p.familyReunification().centre(), p.decisionRate().centre(),
+                p.decisionCapacity().centre(), p.grantShare().centre(), p.refusedDepartureRate().centre(),
+                p.quotaPace().centre(), p.extraPlaces().centre(), p.harPlacements().centre(), p.others().centre());
     }
 
     /**

@@ -16,8 +16,16 @@ package nl.doorstroom.forecasting.engine;
  */
 public sealed interface Uncertain {
 
-    /** The value used by the deterministic run: the mean as given (for {@link Normal}, before censoring). */
+    /** The mean as given (for {@link Normal}, before censoring). */
     double mean();
+
+    /**
+     * The value the deterministic run uses: the mean, moved within the bounds for {@link Normal} (a count given a
+     * negative mean counts as 0, as every draw of it would).
+     */
+    default double centre() {
+        return valueAt(0);
+    }
 
     /** The value at standard normal deviate {@code z}; {@code valueAt(0)} is the median. */
     double valueAt(double z);
@@ -81,6 +89,11 @@ public sealed interface Uncertain {
             if (mean <= 0 || sd < 0) {
                 throw new IllegalArgumentException("a lognormal needs mean > 0 and sd ≥ 0");
             }
+        }
+
+        @Override
+        public double centre() {
+            return mean;
         }
 
         @Override
