@@ -61,7 +61,8 @@ public record ForecastParameters(
 
     /**
      * An illustrative national picture shaped like late 2023 (about 65,000 in reception of whom 16,000 permit
-     * holders, capacity just above occupancy). The figures are rounded guesses for demonstrations, not COA's.
+     * holders, capacity just above occupancy). The figures are rounded guesses for demonstrations, not COA's. The
+     * others are a known count at the start (fixed), so that occupancy in week 0 is what was observed.
      */
     public static ForecastParameters nationalExample() {
         return new ForecastParameters(104,
@@ -77,7 +78,7 @@ public record ForecastParameters(
                 Uncertain.share(0.80, 0.08),
                 Uncertain.fixed(0),
                 Uncertain.normal(50, 20),
-                Uncertain.normal(7_000, 500));
+                Uncertain.fixed(7_000));
     }
 
     /**

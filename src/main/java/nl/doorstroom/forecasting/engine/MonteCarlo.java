@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  * <p>
  * Reproducible: run i uses a {@link SplittableRandom} seeded with the i-th number from a generator seeded with the
  * master seed, so the result does not depend on how the runs are spread over threads. Runs are independent and
- * run in parallel (the common fork-join pool).
+ * run in parallel on the common fork-join pool; to use fewer threads, call {@code run} from a task submitted to a
+ * {@link java.util.concurrent.ForkJoinPool} of your own, whose workers the parallel stream then uses.
  * <p>
  * Memory: only the four stocks of each run are kept, as primitive arrays {@code double[runs][weeks + 1]}:
  * 4 × 8 bytes × runs × (weeks + 1), about 34 MB for 10,000 runs of 104 weeks and 1.7 MB for 1,000 runs of 52
