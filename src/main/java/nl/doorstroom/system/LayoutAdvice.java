@@ -46,6 +46,11 @@ class LayoutAdvice {
         return nl.doorstroom.supervision.Supervisors.mayRead();
     }
 
+    @ModelAttribute("mayReadForecasts")
+    boolean mayReadForecasts() {
+        return nl.doorstroom.forecasting.Forecasters.mayRead();
+    }
+
     @ModelAttribute("mayReadSites")
     boolean mayReadSites() {
         return nl.doorstroom.sites.SiteInventory.mayRead();

@@ -231,6 +231,11 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(nl.doorstroom.supervision.Supervisors.SUPERVISORS))
                         .requestMatchers("/supervision", "/supervision/**")
                                 .hasAnyRole(roles(nl.doorstroom.supervision.Supervisors.READERS))
+                        // Forecasts: analysts, the coordination centre and COA make and run scenarios; others read.
+                        .requestMatchers(HttpMethod.POST, "/forecasts/**")
+                                .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.FORECASTERS))
+                        .requestMatchers("/forecasts", "/forecasts/**")
+                                .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.READERS))
                         .anyRequest().authenticated())
                 // A part of a page that htmx asks for after the session ended: send the whole page to the login.
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn()))

@@ -1,0 +1,159 @@
+package nl.doorstroom.forecasting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.doorstroom.forecasting.engine.ForecastParameters;
+import nl.doorstroom.forecasting.engine.Scenario;
+import nl.doorstroom.identity.AuditTrail;
+import nl.doorstroom.identity.CurrentUser;
+import nl.doorstroom.progress.ProgressMonitor;
+import nl.doorstroom.shared.EditConflict;
+import nl.doorstroom.shared.InvalidInput;
+import nl.doorstroom.shared.InvalidInput.Problem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forecast scenarios: each a set of parameters with a start date, its author and date, saved so that a forecast
+ * can be made again and compared. New scenarios start from the recent data ({@link #baseline()}).
+ */
+@Service
+public class ForecastScenarios {
+
+    public static final int MAX_NAME = 120;
+    public static final int MAX_DESCRIPTION = 2000;
+
+    private final JdbcClient jdbc;
+    private final StoredForecasts stored;
+    private final ProgressMonitor progress;
+    private final AuditTrail audit;
+
+    ForecastScenarios(JdbcClient jdbc, StoredForecasts stored, ProgressMonitor progress, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.stored = stored;
+        this.progress = progress;
+        this.audit = audit;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(AuditTrail.ZONE);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ForecastScenario> all() {
+        Forecasters.requireReader();
+        return stored.scenarios();
+    }
+
+    @Transactional(readOnly = true)
+    public ForecastScenario find(long id) {
+        Forecasters.requireReader();
+        return stored.scenario(id).orElseThrow(() -> new ForecastNotFound("scenario " + id));
+    }
+
+    /**
+     * The parameters as the data stand today: the engine's illustrative national picture, with the half-year's
+     * corrected quota of all municipalities from the progress monitor (what must be housed), and the stocks and
+     * capacity from the reception figures where they are known.
+     */
+    @Transactional(readOnly = true)
+    public ScenarioParameters baseline() {
+        var parameters = ForecastParameters.nationalExample();
+        var nation = progress.at(today()).nation();
+        if (!nation.isEmpty()) {
+            var current = nation.get(nation.size() - 1);
+            if (current.correctedQuota() > 0) {
+                parameters = parameters.withHalfYearQuota(current.correctedQuota());
+            }
+        }
+        return ScenarioParameters.of(parameters);
+    }
+
+    @Transactional
+    public long create(String name, String description, ScenarioParameters parameters, LocalDate startOn) {
+        Forecasters.requireForecaster();
+        check(name, description, parameters, startOn);
+        long id = jdbc.sql("""
+                INSERT INTO forecast_scenario (name, description, parameters, start_on, created_by, changed_by)
+                VALUES (:n, :d, :p, :s, :by, :by) RETURNING id""")
+                .param("n", name.strip()).param("d", blank(description) ? null : description.strip())
+                .param("p", StoredForecasts.json(parameters)).param("s", startOn).param("by", CurrentUser.actor())
+                .query(Long.class).single();
+        audit.recordChange("forecast.scenario.created", "forecast-scenario", id, name.strip());
+        return id;
+    }
+
+    /** Changes a scenario; refused when someone changed it since the version read. */
+    @Transactional
+    public ForecastScenario change(long id, int expectedVersion, String name, String description,
+            ScenarioParameters parameters, LocalDate startOn) {
+        Forecasters.requireForecaster();
+        stored.scenario(id).orElseThrow(() -> new ForecastNotFound("scenario " + id));
+        check(name, description, parameters, startOn);
+        int rows = jdbc.sql("""
+                UPDATE forecast_scenario SET name = :n, description = :d, parameters = :p, start_on = :s, changed_by = :by,
+                       changed_at = now(), version = version + 1
+                WHERE id = :id AND version = :v""")
+                .param("n", name.strip()).param("d", blank(description) ? null : description.strip())
+                .param("p", StoredForecasts.json(parameters)).param("s", startOn).param("by", CurrentUser.actor())
+                .param("id", id).param("v", expectedVersion).update();
+        if (rows != 1) {
+            throw new EditConflict("scenario " + id);
+        }
+        audit.recordChange("forecast.scenario.changed", "forecast-scenario", id, name.strip());
+        return stored.scenario(id).orElseThrow();
+    }
+
+    /**
+     * The four scenarios the table compares, from the baseline of today: as things are, 500 extra places a
+     * week (the coordination centre's goal), the allocation share raised (20% more housed on the quota's pace),
+     * and the inflow 20% higher.
+     */
+    @Transactional
+    public List<Long> createStandard() {
+        Forecasters.requireForecaster();
+        var ids = new ArrayList<Long>();
+        var base = baseline().toEngine();
+        var standard = Scenario.standard(base);
+        for (int i = 0; i < standard.size(); i++) {
+            // Scenarios are the table's own documents, named in its language.
+            ids.add(create(STANDARD_NAMES.get(i), STANDARD_DESCRIPTIONS.get(i),
+                    ScenarioParameters.of(standard.get(i).parameters()), today()));
+        }
+        return ids;
+    }
+
+    static final List<String> STANDARD_NAMES = List.of("Basis", "+500 extra plaatsen per week",
+            "Toewijzingspercentage verhoogd", "Instroom +20%");
+    static final List<String> STANDARD_DESCRIPTIONS = List.of("De cijfers van vandaag, zonder nieuw beleid.",
+            "Het coördinatiecentrum realiseert 500 extra plaatsen per week boven de reguliere uitstroom.",
+            "Gemeenten huisvesten 20% meer op het tempo van de taakstelling (hoger toewijzingspercentage).",
+            "De instroom van asielzoekers is 20% hoger dan nu.");
+
+    private static void check(String name, String description, ScenarioParameters parameters, LocalDate startOn) {
+        var problems = new ArrayList<Problem>();
+        if (blank(name)) {
+            problems.add(Problem.of("name", "forecasting.name.required"));
+        }
+        else if (name.strip().length() > MAX_NAME) {
+            problems.add(Problem.of("name", "forecasting.text.tooLong", MAX_NAME));
+        }
+        if (!blank(description) && description.strip().length() > MAX_DESCRIPTION) {
+            problems.add(Problem.of("description", "forecasting.text.tooLong", MAX_DESCRIPTION));
+        }
+        if (startOn == null) {
+            problems.add(Problem.of("startOn", "forecasting.startOn.required"));
+        }
+        problems.addAll(parameters.problems());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
