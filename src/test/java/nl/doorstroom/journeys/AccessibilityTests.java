@@ -738,6 +738,71 @@ class AccessibilityTests {
 
     // ---- end of supervision: cases, assessments, ladder ----
 
+    // ---- forecasts ----
+
+    /** The forecast pages: the scenarios, a new scenario, and a comparison once its runs are done. */
+    @ParameterizedTest
+    @CsvSource({ "analyst, /forecasts", "analyst, /forecasts?lang=en", "analyst, /forecasts/scenarios/new",
+            "analyst, /forecasts/scenarios/new?lang=en", "province-utrecht, /forecasts", "analyst, /forecasts/compare?runs={runs}",
+            "analyst, /forecasts/compare?runs={runs}&lang=en", "municipality-utrecht, /forecasts/compare?runs={runs}" })
+    void forecastPageMeetsWcag21AA(String account, String page) throws Exception {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+
+        var violations = violationsOn(page.replace("{runs}", forecastRuns()));
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    @Autowired
+    nl.doorstroom.forecasting.ForecastScenarios forecastScenarios;
+
+    @Autowired
+    nl.doorstroom.forecasting.ForecastRuns forecastRuns;
+
+    private static String comparedRuns;
+
+    /** Two scenarios run to the end (small runs), once for this application context. */
+    private synchronized String forecastRuns() throws Exception {
+        if (comparedRuns == null) {
+            var ids = nl.doorstroom.TestUsers.as(nl.doorstroom.identity.Role.MINISTRY_ANALYST, () -> {
+                var base = forecastScenarios.baseline();
+                var today = java.time.LocalDate.now(nl.doorstroom.identity.AuditTrail.ZONE);
+                long a = forecastScenarios.create("Toegankelijkheid: basis", null, base, today);
+                long b = forecastScenarios.create("Toegankelijkheid: +500", null, base.with("extraPlaces", 500), today);
+                return forecastRuns.start(List.of(a, b), 200, 3L);
+            });
+            for (long id : ids) {
+                long until = System.nanoTime() + 60_000_000_000L;
+                while (!nl.doorstroom.TestUsers.as(nl.doorstroom.identity.Role.MINISTRY_ANALYST,
+                        () -> forecastRuns.find(id)).status().finished() && System.nanoTime() < until) {
+                    Thread.sleep(100);
+                }
+            }
+            comparedRuns = ids.get(0) + "," + ids.get(1);
+        }
+        return comparedRuns;
+    }
+
+    /** A scenario refused: each problem next to its field, what was typed kept. */
+    @Test
+    void aRefusedScenarioMeetsWcag21AA() {
+        browser.signedInAs(url(""), "analyst");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/forecasts/scenarios/new"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('grantShare').value = 'veel';");
+        submitWithoutBrowserChecks("main form.form");
+
+        var violations = violationsAfterPost("/forecasts/scenarios");
+
+        assertThat(driver.findElements(By.id("grantShare-error"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("grantShare")).getAttribute("value")).isEqualTo("veel");
+        assertThat(violations).isEmpty();
+    }
+
+    // ---- end of forecasts ----
+
     @ParameterizedTest
     @ValueSource(strings = { "/login", "/login?error", "/login?logout&lang=en" })
     void loginPageMeetsWcag21AA(String page) {

@@ -221,7 +221,19 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/supervision/assessments", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.POST, "/supervision/assessments/confirm-all", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/policy", Supervisors.SUPERVISORS),
-            new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/ladder", Supervisors.SUPERVISORS));
+            new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/ladder", Supervisors.SUPERVISORS),
+            // forecasts: every role reads; analysts, the coordination centre, COA and administrators make and run.
+            new Endpoint(HttpMethod.GET, "/forecasts", nl.doorstroom.forecasting.Forecasters.READERS),
+            new Endpoint(HttpMethod.GET, "/forecasts/scenarios/new", nl.doorstroom.forecasting.Forecasters.READERS),
+            new Endpoint(HttpMethod.GET, "/forecasts/scenarios/999999", nl.doorstroom.forecasting.Forecasters.READERS),
+            new Endpoint(HttpMethod.GET, "/forecasts/compare?runs=999999", nl.doorstroom.forecasting.Forecasters.READERS),
+            new Endpoint(HttpMethod.GET, "/forecasts/compare/progress?runs=999999", nl.doorstroom.forecasting.Forecasters.READERS),
+            new Endpoint(HttpMethod.GET, "/forecasts/compare/export?runs=999999", nl.doorstroom.forecasting.Forecasters.READERS),
+            new Endpoint(HttpMethod.POST, "/forecasts/scenarios", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
+            new Endpoint(HttpMethod.POST, "/forecasts/scenarios/999999", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
+            new Endpoint(HttpMethod.POST, "/forecasts/standard", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
+            new Endpoint(HttpMethod.POST, "/forecasts/runs", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
+            new Endpoint(HttpMethod.POST, "/forecasts/runs/999999/cancel", nl.doorstroom.forecasting.Forecasters.FORECASTERS));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -483,6 +495,8 @@ class AuthorizationTests {
                 .replaceAll("/households/\\d+", "/households/*")
                 .replaceAll("/linking/runs/\\d+", "/linking/runs/*")
                 .replaceAll("/supervision/cases/\\d+", "/supervision/cases/*")
+                .replaceAll("/forecasts/scenarios/\\d+", "/forecasts/scenarios/*")
+                .replaceAll("/forecasts/runs/\\d+", "/forecasts/runs/*")
                 .replaceAll("/proposals/\\d+", "/proposals/*")
                 .replaceAll("/linking-runs/\\d+", "/linking-runs/*")
                 .replaceAll("/contacts/\\d+", "/contacts/*")
