@@ -124,6 +124,16 @@ class ReceptionTaskApiIntegrationTests {
     }
 
     @Test
+    void theEndpointsAreInTheOpenApiDocument() throws Exception {
+        var document = api.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/openapi.json")).andReturn().getResponse());
+
+        assertThat(document.get("paths").propertyNames()).contains("/api/v1/reception-task-totals",
+                "/api/v1/reception-task-calculations", "/api/v1/reception-tasks", "/api/v1/municipal-reception-imports",
+                "/api/v1/ukrainian-reception-imports");
+    }
+
+    @Test
     void rolesWithoutTheRightAreRefused() throws Exception {
         var read = api.fetch("/api/v1/reception-tasks", corporation);
         var total = api.send(post("/api/v1/reception-task-totals"), province,
