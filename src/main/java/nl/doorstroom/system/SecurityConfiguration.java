@@ -24,6 +24,7 @@ import nl.doorstroom.quota.Indicators;
 import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.QuotaTransfers;
+import nl.doorstroom.reception.ReceptionTasks;
 import nl.doorstroom.sites.SiteInventory;
 import nl.doorstroom.supervision.Supervisors;
 import org.springframework.context.MessageSource;
@@ -174,6 +175,14 @@ class SecurityConfiguration {
                                 "/api/v1/escalation-ladders/*", "/api/v1/escalation-cases", "/api/v1/escalation-cases/**",
                                 "/api/v1/escalation-overdue", "/api/v1/supervision-dashboard")
                                 .hasAnyRole(roles(Supervisors.READERS))
+                        // Reception (issue 8): tasks, places and Ukrainians
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reception-task-totals",
+                                "/api/v1/reception-task-calculations").hasAnyRole(roles(ReceptionTasks.SETTERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/municipal-reception-imports",
+                                "/api/v1/ukrainian-reception-imports").hasAnyRole(roles(ReceptionTasks.IMPORTERS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reception-task-totals",
+                                "/api/v1/reception-task-calculations", "/api/v1/reception-tasks")
+                                .hasAnyRole(roles(ReceptionTasks.READERS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
@@ -223,6 +232,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/sites", "/sites/*", "/sites/*/status")
                                 .hasAnyRole(roles(SiteInventory.EDITORS))
                         .requestMatchers("/sites", "/sites/**").hasAnyRole(roles(SiteInventory.READERS))
+                        // Reception (issue 8): tasks, places and Ukrainians; the facade narrows readers to their rows.
+                        .requestMatchers(HttpMethod.POST, "/reception/tasks/totals", "/reception/tasks/calculations")
+                                .hasAnyRole(roles(ReceptionTasks.SETTERS))
+                        .requestMatchers("/reception/tasks/places-import", "/reception/tasks/ukrainians-import")
+                                .hasAnyRole(roles(ReceptionTasks.IMPORTERS))
+                        .requestMatchers("/reception/tasks", "/reception/tasks/**").hasAnyRole(roles(ReceptionTasks.READERS))
                         // Supervision: the province's supervisors change, readers read; the facades check which
                         // province or municipality, and the minister's request may also come from the ministry.
                         .requestMatchers(HttpMethod.POST, "/supervision/cases/*/minister-requests")

@@ -738,6 +738,47 @@ class AccessibilityTests {
 
     // ---- end of supervision: cases, assessments, ladder ----
 
+    // ---- reception: tasks ----
+
+    /** The reception task pages (issue 8), as the roles that use them see them; the demo's computation is in force. */
+    @ParameterizedTest
+    @CsvSource({ "coordinator, /reception/tasks", "coordinator, /reception/tasks?lang=en",
+            "coordinator, /reception/tasks?province=PV26", "coordinator, /reception/tasks?date=2001-01-01",
+            "coordinator, /reception/tasks?date=gisteren", "coordinator, /reception/tasks/totals",
+            "coordinator, /reception/tasks/totals?lang=en", "coordinator, /reception/tasks/calculations",
+            "coordinator, /reception/tasks/places-import", "coordinator, /reception/tasks/ukrainians-import",
+            "analyst, /reception/tasks", "analyst, /reception/tasks/calculations", "coa, /reception/tasks",
+            "province-utrecht, /reception/tasks", "municipality-utrecht, /reception/tasks",
+            "admin, /reception/tasks/places-import" })
+    void receptionTaskPageMeetsWcag21AA(String account, String page) {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+
+        var violations = violationsOn(page);
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** A national total refused: every problem next to its field, what was typed still there. */
+    @Test
+    void aRefusedReceptionTaskTotalMeetsWcag21AA() {
+        browser.signedInAs(url(""), "coordinator");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/reception/tasks/totals"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('total').value = '-1';"
+                + "document.getElementById('effectiveDate').value = '';");
+        submitWithoutBrowserChecks("main form.form");
+
+        var violations = violationsAfterPost("/reception/tasks/totals");
+
+        assertThat(driver.findElements(By.id("total-error"))).isNotEmpty();
+        assertThat(driver.findElements(By.id("reason-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    // ---- end of reception: tasks ----
+
     // ---- forecasts ----
 
     /** The forecast pages: the scenarios, a new scenario, and a comparison once its runs are done. */

@@ -30,6 +30,7 @@ import nl.doorstroom.quota.Indicators;
 import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.QuotaTransfers;
+import nl.doorstroom.reception.ReceptionTasks;
 import nl.doorstroom.sites.SiteInventory;
 import nl.doorstroom.supervision.LetterTemplates;
 import nl.doorstroom.supervision.Supervisors;
@@ -192,6 +193,19 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/sites/999999", SiteInventory.EDITORS),
             new Endpoint(HttpMethod.GET, "/sites/import", SiteInventory.EDITORS),
             new Endpoint(HttpMethod.POST, "/sites/import", SiteInventory.EDITORS),
+            // reception: tasks (issue 8). Readers read (narrowed to their rows by the facade); coordinators and analysts set
+            // the total and compute, coordinators and administrators import. Posted empty: refused (200 with problems).
+            new Endpoint(HttpMethod.GET, "/reception/tasks", ReceptionTasks.READERS),
+            new Endpoint(HttpMethod.GET, "/reception/tasks?date=2024-06-30&province=PV26", ReceptionTasks.READERS),
+            new Endpoint(HttpMethod.GET, "/reception/tasks/export?format=xlsx", ReceptionTasks.READERS),
+            new Endpoint(HttpMethod.GET, "/reception/tasks/totals", ReceptionTasks.READERS),
+            new Endpoint(HttpMethod.POST, "/reception/tasks/totals", ReceptionTasks.SETTERS),
+            new Endpoint(HttpMethod.GET, "/reception/tasks/calculations", ReceptionTasks.READERS),
+            new Endpoint(HttpMethod.POST, "/reception/tasks/calculations", ReceptionTasks.SETTERS),
+            new Endpoint(HttpMethod.GET, "/reception/tasks/places-import", ReceptionTasks.IMPORTERS),
+            new Endpoint(HttpMethod.POST, "/reception/tasks/places-import", ReceptionTasks.IMPORTERS),
+            new Endpoint(HttpMethod.GET, "/reception/tasks/ukrainians-import", ReceptionTasks.IMPORTERS),
+            new Endpoint(HttpMethod.POST, "/reception/tasks/ukrainians-import", ReceptionTasks.IMPORTERS),
             // supervision: letter templates. Readers of the province (no municipality) read; its supervisors change.
             // Posted empty: refused for the blank text (400) or put back to the default (302) where allowed.
             new Endpoint(HttpMethod.GET, "/supervision/provinces/PV26/letters", LetterTemplates.READERS),
@@ -325,6 +339,15 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.PUT, "/api/v1/sites/999999", SiteInventory.EDITORS),
             new Endpoint(HttpMethod.POST, "/api/v1/sites/999999/status-changes", SiteInventory.EDITORS),
             new Endpoint(HttpMethod.POST, "/api/v1/site-imports", SiteInventory.EDITORS),
+            // reception: tasks (issue 8). An empty body is refused (400, or 415 for the CSV imports) where allowed.
+            new Endpoint(HttpMethod.GET, "/api/v1/reception-task-totals", ReceptionTasks.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/reception-task-totals", ReceptionTasks.SETTERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/reception-task-calculations", ReceptionTasks.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/reception-task-calculations", ReceptionTasks.SETTERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/reception-tasks", ReceptionTasks.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/reception-tasks?date=2024-06-30&province=PV26", ReceptionTasks.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/municipal-reception-imports", ReceptionTasks.IMPORTERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/ukrainian-reception-imports", ReceptionTasks.IMPORTERS),
             // supervision API (issue 7): the facades narrow each role to its province or municipality; an empty body
             // or a case that does not exist is refused (400, 404) where the role is allowed, so nothing changes.
             new Endpoint(HttpMethod.GET, "/api/v1/assessment-periods", Supervisors.READERS),
