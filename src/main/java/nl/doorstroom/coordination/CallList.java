@@ -40,10 +40,12 @@ public class CallList {
     private final SiteInventory sites;
     private final AuditTrail audit;
     private final Escalations escalations;
+    private final WholePicture wholePicture;
 
     CallList(StoredContacts stored, ProgressMonitor progress, Realisation realisation, MunicipalityRegistry registry,
-            SiteInventory sites, AuditTrail audit, Escalations escalations) {
+            SiteInventory sites, AuditTrail audit, Escalations escalations, WholePicture wholePicture) {
         this.escalations = escalations;
+        this.wholePicture = wholePicture;
         this.sites = sites;
         this.stored = stored;
         this.progress = progress;
@@ -93,6 +95,12 @@ public class CallList {
         var rising = rising(date);
         var places = sitePlaces();
         var escalated = escalations.openSteps();
+        var effort = new java.util.HashMap<MunicipalityCode, Integer>();
+        wholePicture.all(date).forEach(r -> {
+            if (r.effort().value() != null) {
+                effort.put(r.code(), r.effort().value());
+            }
+        });
         var situations = new ArrayList<CallSituation>();
         for (var m : picture.municipalities()) {
             var current = m.current();
@@ -101,7 +109,8 @@ public class CallList {
             situations.add(new CallSituation(m.code(), m.name(), m.provinceName(), current.correctedQuota(),
                     current.housed(), current.shortfall(), current.realisationPercent(), current.weeksBehind(),
                     c == null ? List.of() : c.decided(), weeksSince, rising.contains(m.code()),
-                    places.getOrDefault(m.code(), 0L), c == null ? 0 : c.openNotDue(), escalated.get(m.code())));
+                    places.getOrDefault(m.code(), 0L), c == null ? 0 : c.openNotDue(), escalated.get(m.code()),
+                    effort.get(m.code())));
         }
         return situations;
     }

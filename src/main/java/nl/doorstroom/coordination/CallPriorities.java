@@ -60,6 +60,11 @@ final class CallPriorities {
         if (s.openCommitments() > 0) {
             reasons.add(reason("coordination.reason.openCommitments", -policy.openCommitmentPoints(), s.openCommitments()));
         }
+        // The whole picture: a municipality that carries its share (reception, Ukrainians, housing) is not called first.
+        if (s.effortIndex() != null && s.effortIndex() >= policy.effortThreshold()) {
+            reasons.add(reason("coordination.reason.wholePicture", -policy.effortPoints(), s.effortIndex(),
+                    policy.effortThreshold()));
+        }
         reasons.removeIf(r -> r.points() == 0);
         return new CallPriority(s.code(), s.name(), s.province(), s.correctedQuota(), s.housed(), s.shortfall(),
                 s.realisationPercent(), s.weeksBehind(), List.copyOf(reasons));

@@ -15,9 +15,10 @@ import nl.doorstroom.shared.MunicipalityCode;
  * @param sitePlaces places at temporary sites agreed or in use in the municipality
  * @param openCommitments commitments made and not yet due or decided
  * @param escalationStep the current step of the province's open supervision case; null without one
+ * @param effortIndex its combined effort in the whole picture; null without figures
  */
 record CallSituation(MunicipalityCode code, String name, String province, long correctedQuota, long housed,
         long shortfall, Double realisationPercent, double weeksBehind, List<Commitment.Status> lastDecided,
         Integer weeksSinceCommitment, boolean rising, long sitePlaces, int openCommitments,
-        nl.doorstroom.supervision.StepKind escalationStep) {
+        nl.doorstroom.supervision.StepKind escalationStep, Integer effortIndex) {
 }

@@ -256,13 +256,14 @@ class StoredContacts {
         return jdbc.sql("""
                 SELECT behind_percent, behind_points, weeks_behind, weeks_behind_points, shortfall_per_100,
                     shortfall_maximum, quiet_weeks, quiet_points, not_kept_points, kept_points, rising_points,
-                    sites_points, open_commitment_points, escalation_points, weekly_target, version, changed_by
+                    sites_points, open_commitment_points, escalation_points, effort_threshold, effort_points, weekly_target,
+                    version, changed_by
                 FROM call_policy WHERE id = 1""").query((rs, n) -> {
                     var values = new int[CallPolicy.FIELDS.size()];
                     for (int i = 0; i < values.length; i++) {
                         values[i] = rs.getInt(i + 1);
                     }
-                    return new StoredPolicy(CallPolicy.of(values), rs.getInt(16), rs.getString(17));
+                    return new StoredPolicy(CallPolicy.of(values), rs.getInt(18), rs.getString(19));
                 }).single();
     }
 
@@ -271,14 +272,15 @@ class StoredContacts {
                 UPDATE call_policy SET behind_percent = :a, behind_points = :b, weeks_behind = :c,
                     weeks_behind_points = :d, shortfall_per_100 = :e, shortfall_maximum = :f, quiet_weeks = :g,
                     quiet_points = :h, not_kept_points = :i, kept_points = :j, rising_points = :k, sites_points = :l,
-                    open_commitment_points = :m, escalation_points = :o, weekly_target = :n, version = version + 1, changed_by = :actor,
+                    open_commitment_points = :m, escalation_points = :o, effort_threshold = :et, effort_points = :ep,
+                    weekly_target = :n, version = version + 1, changed_by = :actor,
                     changed_at = now()
                 WHERE id = 1 AND version = :version""")
                 .param("a", p.behindPercent()).param("b", p.behindPoints()).param("c", p.weeksBehind())
                 .param("d", p.weeksBehindPoints()).param("e", p.shortfallPer100()).param("f", p.shortfallMaximum())
                 .param("g", p.quietWeeks()).param("h", p.quietPoints()).param("i", p.notKeptPoints())
                 .param("j", p.keptPoints()).param("k", p.risingPoints()).param("l", p.sitesPoints())
-                .param("m", p.openCommitmentPoints()).param("o", p.escalationPoints()).param("n", p.weeklyTarget()).param("actor", actor)
+                .param("m", p.openCommitmentPoints()).param("o", p.escalationPoints()).param("et", p.effortThreshold()).param("ep", p.effortPoints()).param("n", p.weeklyTarget()).param("actor", actor)
                 .param("version", version).update() == 1;
     }
 

@@ -17,13 +17,13 @@ class CallPrioritiesTests {
     /** A municipality with 20% of a corrected quota of 200 housed, 10 weeks behind, no commitment ever. */
     static CallSituation behind(String name) {
         return new CallSituation(MunicipalityCode.of("GM0001"), name, "Utrecht", 200, 40, 160, 20.0, 10, List.of(),
-                null, false, 0, 0, null);
+                null, false, 0, 0, null, null);
     }
 
     static CallSituation with(CallSituation s, List<Status> decided, Integer weeksSince, boolean rising, long sites,
             int open) {
         return new CallSituation(s.code(), s.name(), s.province(), s.correctedQuota(), s.housed(), s.shortfall(),
-                s.realisationPercent(), s.weeksBehind(), decided, weeksSince, rising, sites, open, s.escalationStep());
+                s.realisationPercent(), s.weeksBehind(), decided, weeksSince, rising, sites, open, s.escalationStep(), s.effortIndex());
     }
 
     static int points(CallSituation s) {
@@ -45,7 +45,7 @@ class CallPrioritiesTests {
     void farBelowThirtyPercentRanksAboveJustMissingWithRisingRealisationAndTemporaryPlaces() {
         var farBehind = behind("Ver achter");
         var justMissing = with(new CallSituation(MunicipalityCode.of("GM0002"), "Net niet", "Utrecht", 200, 180, 20, 90.0,
-                1, List.of(Status.KEPT), 1, true, 30, 1, null), List.of(Status.KEPT), 1, true, 30, 1);
+                1, List.of(Status.KEPT), 1, true, 30, 1, null, null), List.of(Status.KEPT), 1, true, 30, 1);
 
         var ranked = CallPriorities.rank(List.of(justMissing, farBehind), POLICY);
 
@@ -67,7 +67,7 @@ class CallPrioritiesTests {
     @Test
     void aMunicipalityWithoutShortfallIsNotOnTheList() {
         var done = new CallSituation(MunicipalityCode.of("GM0003"), "Klaar", "Utrecht", 200, 210, 0, 105.0, 0, List.of(),
-                null, false, 0, 0, null);
+                null, false, 0, 0, null, null);
 
         assertThat(CallPriorities.rank(List.of(done), POLICY)).isEmpty();
     }
@@ -87,7 +87,8 @@ class CallPrioritiesTests {
                     quota, housed, Math.max(0, quota - housed), quota == 0 ? null : 100.0 * housed / quota,
                     random.nextDouble() * 20, decided, random.nextBoolean() ? null : random.nextInt(20),
                     random.nextBoolean(), random.nextInt(3) == 0 ? random.nextInt(100) : 0, random.nextInt(3),
-                    random.nextInt(4) == 0 ? nl.doorstroom.supervision.StepKind.values()[random.nextInt(7)] : null));
+                    random.nextInt(4) == 0 ? nl.doorstroom.supervision.StepKind.values()[random.nextInt(7)] : null,
+                    random.nextInt(3) == 0 ? random.nextInt(200) : null));
         }
 
         var ranked = CallPriorities.rank(situations, POLICY);
@@ -108,12 +109,28 @@ class CallPrioritiesTests {
         var escalated = new CallSituation(plain.code(), plain.name(), plain.province(), plain.correctedQuota(),
                 plain.housed(), plain.shortfall(), plain.realisationPercent(), plain.weeksBehind(), plain.lastDecided(),
                 plain.weeksSinceCommitment(), plain.rising(), plain.sitePlaces(), plain.openCommitments(),
-                nl.doorstroom.supervision.StepKind.WARNING);
+                nl.doorstroom.supervision.StepKind.WARNING, null);
 
         var priority = CallPriorities.of(escalated, POLICY);
 
         assertThat(priority.points()).isEqualTo(points(plain) + POLICY.escalationPoints());
         assertThat(priority.reasons()).anySatisfy(r -> assertThat(r.messageKey())
                 .isEqualTo("coordination.reason.escalation.WARNING"));
+    }
+
+    @Test
+    void aMunicipalityCarryingItsShareInTheWholePictureMovesDown() {
+        var plain = behind("Draagt veel");
+        var carrying = new CallSituation(plain.code(), plain.name(), plain.province(), plain.correctedQuota(),
+                plain.housed(), plain.shortfall(), plain.realisationPercent(), plain.weeksBehind(), plain.lastDecided(),
+                plain.weeksSinceCommitment(), plain.rising(), plain.sitePlaces(), plain.openCommitments(), null,
+                POLICY.effortThreshold());
+        var below = new CallSituation(plain.code(), plain.name(), plain.province(), plain.correctedQuota(),
+                plain.housed(), plain.shortfall(), plain.realisationPercent(), plain.weeksBehind(), plain.lastDecided(),
+                plain.weeksSinceCommitment(), plain.rising(), plain.sitePlaces(), plain.openCommitments(), null,
+                POLICY.effortThreshold() - 1);
+
+        assertThat(points(carrying)).isEqualTo(points(plain) - POLICY.effortPoints());
+        assertThat(points(below)).isEqualTo(points(plain));
     }
 }

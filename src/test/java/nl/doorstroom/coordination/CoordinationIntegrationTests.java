@@ -253,7 +253,7 @@ class CoordinationIntegrationTests {
     @Test
     void thePolicyChangesWithTheVersionReadAndReordersTheList() throws Exception {
         var view = as(Role.NATIONAL_COORDINATOR, () -> callList.on(today()));
-        var stricter = new CallPolicy(50, 40, 8, 20, 2, 20, 6, 15, 10, 15, 10, 10, 5, 15, 600);
+        var stricter = new CallPolicy(50, 40, 8, 20, 2, 20, 6, 15, 10, 15, 10, 10, 5, 15, 100, 20, 600);
 
         as(Role.NATIONAL_COORDINATOR, () -> {
             callList.changePolicy(stricter, view.policyVersion());

@@ -785,7 +785,9 @@ class AccessibilityTests {
     @ParameterizedTest
     @CsvSource({ "analyst, /forecasts", "analyst, /forecasts?lang=en", "analyst, /forecasts/scenarios/new",
             "analyst, /forecasts/scenarios/new?lang=en", "province-utrecht, /forecasts", "analyst, /forecasts/compare?runs={runs}",
-            "analyst, /forecasts/compare?runs={runs}&lang=en", "municipality-utrecht, /forecasts/compare?runs={runs}" })
+            "analyst, /forecasts/compare?runs={runs}&lang=en", "municipality-utrecht, /forecasts/compare?runs={runs}",
+            "coordinator, /coordination/whole-picture", "coordinator, /coordination/whole-picture?province=PV26&lang=en",
+            "province-utrecht, /coordination/whole-picture" })
     void forecastPageMeetsWcag21AA(String account, String page) throws Exception {
         browser.signedInAs(url(""), account);
         browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);

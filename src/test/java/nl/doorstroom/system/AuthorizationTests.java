@@ -236,6 +236,9 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/supervision/assessments/confirm-all", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/policy", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.POST, "/supervision/provinces/PV26/ladder", Supervisors.SUPERVISORS),
+            // the whole picture per municipality: the coordination centre's readers (a province its own municipalities).
+            new Endpoint(HttpMethod.GET, "/coordination/whole-picture", Coordinators.READERS),
+            new Endpoint(HttpMethod.GET, "/coordination/whole-picture?province=PV26", Coordinators.READERS),
             // forecasts: every role reads; analysts, the coordination centre, COA and administrators make and run.
             new Endpoint(HttpMethod.GET, "/forecasts", nl.doorstroom.forecasting.Forecasters.READERS),
             new Endpoint(HttpMethod.GET, "/forecasts/scenarios/new", nl.doorstroom.forecasting.Forecasters.READERS),

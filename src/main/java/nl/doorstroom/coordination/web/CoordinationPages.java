@@ -58,9 +58,11 @@ class CoordinationPages {
     private final WeeklyTarget weekly;
     private final MunicipalityRegistry registry;
     private final MessageSource messages;
+    private final nl.doorstroom.coordination.WholePicture wholePicture;
 
     CoordinationPages(CallList callList, Contacts contacts, Commitments commitments, WeeklyTarget weekly,
-            MunicipalityRegistry registry, MessageSource messages) {
+            MunicipalityRegistry registry, MessageSource messages, nl.doorstroom.coordination.WholePicture wholePicture) {
+        this.wholePicture = wholePicture;
         this.callList = callList;
         this.contacts = contacts;
         this.commitments = commitments;
@@ -140,6 +142,21 @@ class CoordinationPages {
             redirect.addFlashAttribute("problems", new ArrayList<>(e.problems()));
         }
         return "redirect:/coordination";
+    }
+
+    // ---- the whole picture
+
+    @GetMapping("/coordination/whole-picture")
+    String wholePicture(@RequestParam(required = false) String province, Model model) {
+        var rows = wholePicture.on(today());
+        var chosen = province == null || province.isBlank() ? null : province.strip();
+        common(model);
+        model.addAttribute("rows", chosen == null ? rows : rows.stream()
+                .filter(r -> registry.find(r.code()).map(m -> m.province().value().equals(chosen)).orElse(false)).toList());
+        model.addAttribute("provinces", registry.provinces());
+        model.addAttribute("province", chosen == null ? "" : chosen);
+        model.addAttribute("cap", nl.doorstroom.coordination.EffortIndex.CAP);
+        return "coordination/whole-picture";
     }
 
     // ---- the policy
