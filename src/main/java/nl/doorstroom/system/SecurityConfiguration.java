@@ -183,6 +183,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/reception-task-totals",
                                 "/api/v1/reception-task-calculations", "/api/v1/reception-tasks")
                                 .hasAnyRole(roles(ReceptionTasks.READERS))
+                        // Forecasts: analysts, the coordination centre and COA make and run scenarios; every role reads.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/forecast-scenarios", "/api/v1/forecast-runs",
+                                "/api/v1/forecast-runs/*/cancellation")
+                                .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.FORECASTERS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/forecast-scenarios/*")
+                                .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.FORECASTERS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()

@@ -370,6 +370,15 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/course-of-action", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/costs", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/documents", Supervisors.SUPERVISORS),
+            // forecasts API
+            new Endpoint(HttpMethod.GET, "/api/v1/forecast-scenarios", nl.doorstroom.forecasting.Forecasters.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/forecast-scenarios/baseline", nl.doorstroom.forecasting.Forecasters.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/forecast-scenarios/999999", nl.doorstroom.forecasting.Forecasters.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/forecast-scenarios", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/forecast-scenarios/999999", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/forecast-runs", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/forecast-runs/999999", nl.doorstroom.forecasting.Forecasters.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/forecast-runs/999999/cancellation", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/minister-requests",
                     Supervisors.MINISTER_REQUESTERS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-cases/999999/documents/999999", Supervisors.READERS),
@@ -523,6 +532,8 @@ class AuthorizationTests {
                 .replaceAll("/supervision/cases/\\d+", "/supervision/cases/*")
                 .replaceAll("/forecasts/scenarios/\\d+", "/forecasts/scenarios/*")
                 .replaceAll("/forecasts/runs/\\d+", "/forecasts/runs/*")
+                .replaceAll("/forecast-scenarios/\\d+", "/forecast-scenarios/*")
+                .replaceAll("/forecast-runs/\\d+", "/forecast-runs/*")
                 .replaceAll("/proposals/\\d+", "/proposals/*")
                 .replaceAll("/linking-runs/\\d+", "/linking-runs/*")
                 .replaceAll("/contacts/\\d+", "/contacts/*")
