@@ -97,6 +97,35 @@ class ReceptionImportTests {
     }
 
     @Test
+    void anExcelWorkbookIsReadAsACsvFileIs() throws Exception {
+        var code = newCode("XLSX");
+        long id = TestUsers.as(Role.COA_PLANNER, () -> reception.register(regularIn(UTRECHT, code, 400)));
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Bezetting");
+            var header = sheet.createRow(0);
+            var names = new String[] { "location", "date", "in_procedure", "permit_holders", "other" };
+            for (int i = 0; i < names.length; i++) {
+                header.createCell(i).setCellValue(names[i]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(code);
+            row.createCell(1).setCellValue("2015-06-22");
+            row.createCell(2).setCellValue(250);
+            row.createCell(3).setCellValue(60);
+            row.createCell(4).setCellValue(5);
+            workbook.write(bytes);
+        }
+
+        var imported = TestUsers.as(Role.COA_PLANNER,
+                () -> reception.importFile(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+        var stored = TestUsers.as(Role.COA_PLANNER, () -> reception.occupancy(id, DAY, DAY.plusDays(30)));
+
+        assertThat(imported.rows()).isEqualTo(1);
+        assertThat(stored).containsExactly(new Occupancy(LocalDate.of(2015, 6, 22), 250, 60, 5));
+    }
+
+    @Test
     void onlyCoaPlannersImport() {
         var refused = catchThrowableOfType(org.springframework.security.access.AccessDeniedException.class,
                 () -> TestUsers.as(Role.NATIONAL_COORDINATOR, () -> reception.importFile(csv("x"))));

@@ -216,8 +216,8 @@ class ReceptionApi {
             return new OccupancySeries(location, since, until,
                     reception.occupancy(location, since, until).stream().map(OccupancyResource::of).toList(), null);
         }
-        // Readers only: the national series itself is open to other modules, the endpoint to the readers' roles.
-        reception.search(null, Set.of());
+        // The series is counts only and open to other modules; this endpoint only to the readers' roles
+        // (SecurityConfiguration).
         return new OccupancySeries(null, since, until, null,
                 reception.nationalSeries(since, until).stream().map(WeekResource::of).toList());
     }
@@ -247,7 +247,6 @@ class ReceptionApi {
     @Operation(summary = "De norm voor het aanmeldcentrum (Ter Apel), met alle eerdere versies", description = SCOPE_NOTE)
     @GetMapping("/reception-norms")
     NormList norms() {
-        reception.search(null, Set.of());
         var history = reception.normHistory().stream().map(NormResource::of).toList();
         return new NormList(history.get(0), history);
     }
