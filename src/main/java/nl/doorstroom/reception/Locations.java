@@ -43,13 +43,6 @@ class Locations {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM reception_location)").query(Boolean.class).single();
     }
 
-    /** The id of each location by its code. */
-    Map<String, Long> idsByCode() {
-        var ids = new java.util.HashMap<String, Long>();
-        jdbc.sql("SELECT code, id FROM reception_location").query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2))).list();
-        return ids;
-    }
-
     Optional<Long> idOf(String code) {
         return jdbc.sql("SELECT id FROM reception_location WHERE code = :code").param("code", code).query(Long.class).optional();
     }

@@ -27,7 +27,8 @@ import nl.doorstroom.shared.InvalidInput.Problem;
  * sheet): one row per location and day, with a header naming the columns {@code location, date, in_procedure,
  * permit_holders, other} (Dutch names work too; order free, other columns ignored). Either every row is right,
  * or the file is refused with every problem by row and column: an unknown location, an unreadable or future
- * date, a missing, broken or negative number, and the same location and day twice in the file.
+ * date, a day on which the location was not open, a missing, broken or negative number, and the same location and
+ * day twice in the file.
  */
 final class OccupancyFile {
 
@@ -61,8 +62,8 @@ final class OccupancyFile {
     private OccupancyFile() {
     }
 
-    /** @param locations the id of a location by its code (upper case) */
-    static List<Entry> read(InputStream input, Function<String, Optional<Long>> locations, LocalDate today) {
+    /** @param locations a location by its code (upper case) */
+    static List<Entry> read(InputStream input, Function<String, Optional<ReceptionLocation>> locations, LocalDate today) {
         var lines = lines(input);
         var header = lines.get(0);
         var columns = columns(header.cells());
@@ -85,18 +86,25 @@ final class OccupancyFile {
             var cells = line.cells();
             Function<String, String> cell = column -> columns.get(column) < cells.size() ? cells.get(columns.get(column)) : "";
             var rowProblems = new ArrayList<Problem>();
-            Long location = null;
+            ReceptionLocation found = null;
             var code = cell.apply(LOCATION).strip().toUpperCase(Locale.ROOT);
             if (code.isEmpty()) {
                 rowProblems.add(Problem.atRow(row, LOCATION, KEYS + ".location.missing"));
             }
             else {
-                location = locations.apply(code).orElse(null);
-                if (location == null) {
+                found = locations.apply(code).orElse(null);
+                if (found == null) {
                     rowProblems.add(Problem.atRow(row, LOCATION, KEYS + ".location.unknown", code));
                 }
             }
+            var location = found == null ? null : found.id();
             var date = date(cell.apply(DATE), row, today, rowProblems);
+            // Figures on a day the location was not open are a wrong code or date (the closing day still counts).
+            if (found != null && date != null && ((found.openedOn() != null && date.isBefore(found.openedOn()))
+                    || (found.closedOn() != null && date.isAfter(found.closedOn())))) {
+                rowProblems.add(Problem.atRow(row, DATE, KEYS + ".date.notOpen", code, date.toString()));
+                date = null;
+            }
             var inProcedure = count(cell.apply(IN_PROCEDURE), row, IN_PROCEDURE, rowProblems);
             var permitHolders = count(cell.apply(PERMIT_HOLDERS), row, PERMIT_HOLDERS, rowProblems);
             var other = count(cell.apply(OTHER), row, OTHER, rowProblems);

@@ -183,7 +183,8 @@ public class ReceptionLocations {
     @Transactional
     public OccupancyImport importFile(InputStream file) {
         Receptions.require(Receptions.PLANNERS, "Only COA planners import occupancy");
-        var codes = locations.idsByCode();
+        var codes = new HashMap<String, ReceptionLocation>();
+        locations.where("TRUE", Map.of(), m -> null).forEach(l -> codes.put(l.code(), l));
         var entries = OccupancyFile.read(file, code -> Optional.ofNullable(codes.get(code)), today());
         int replaced = figures.stored(entries);
         var first = entries.stream().map(e -> e.occupancy().date()).min(Comparator.naturalOrder()).orElse(null);

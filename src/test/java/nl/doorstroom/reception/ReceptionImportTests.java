@@ -40,6 +40,7 @@ class ReceptionImportTests {
                 %1$s;2015-06-02;-5;1;zes
                 %1$s;1-6-2015;1;1;1
                 ;2099-01-01;;1;1
+                %1$s;2014-12-31;1;1;1
                 """.formatted(code);
 
         var refused = catchThrowableOfType(InvalidInput.class,
@@ -54,7 +55,8 @@ class ReceptionImportTests {
                 "6:date:reception.import.duplicate",
                 "7:location:reception.import.location.missing",
                 "7:date:reception.import.date.future",
-                "7:in_procedure:reception.import.number.missing");
+                "7:in_procedure:reception.import.number.missing",
+                "8:date:reception.import.date.notOpen");
         assertThat(stored).isEmpty();
     }
 

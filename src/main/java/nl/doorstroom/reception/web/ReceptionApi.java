@@ -226,7 +226,7 @@ class ReceptionApi {
             description = "CSV (komma of puntkomma, UTF-8) of Excel (XLSX) met een kopregel: location (de code van de "
                     + "locatie), date (jjjj-mm-dd of d-m-jjjj), in_procedure, permit_holders, other. Bij één fout wordt niets "
                     + "opgeslagen en komt elk probleem terug met rij en kolom (onbekende locatie, onleesbare of toekomstige "
-                    + "datum, negatief of ontbrekend getal, dezelfde locatie en dag twee keer). Een dag die al cijfers heeft "
+                    + "datum, een dag waarop de locatie niet open was, negatief of ontbrekend getal, dezelfde locatie en dag twee keer). Een dag die al cijfers heeft "
                     + "wordt vervangen door die uit het bestand ('replaced' telt ze). Alleen COA-planners.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "201", description = "Alle rijen zijn opgeslagen")
