@@ -134,6 +134,18 @@ class ReceptionApiIntegrationTests {
         assertThat(api.json(back).get("version").asInt()).isEqualTo(version + 2);
     }
 
+    @Test
+    void everyReceptionEndpointIsDescribedInOpenApi() throws Exception {
+        var paths = api.json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/openapi.json")).andReturn().getResponse()).get("paths");
+
+        assertThat(paths.has("/api/v1/reception-locations")).isTrue();
+        assertThat(paths.has("/api/v1/reception-locations/{id}")).isTrue();
+        assertThat(paths.has("/api/v1/reception-occupancy")).isTrue();
+        assertThat(paths.has("/api/v1/occupancy-imports")).isTrue();
+        assertThat(paths.has("/api/v1/reception-norms/ter-apel")).isTrue();
+    }
+
     private MockHttpServletResponse csv(String token, String body) throws Exception {
         return mvc.perform(post("/api/v1/occupancy-imports").header("Authorization", token).contentType("text/csv")
                 .content(body.getBytes(StandardCharsets.UTF_8))).andReturn().getResponse();
