@@ -39,6 +39,10 @@
                 drawn.symbolSize = 8;
                 drawn.lineStyle = { width: 2.5, type: LINE_TYPES[i % LINE_TYPES.length] };
                 drawn.connectNulls = false;
+                if (s.stack) {
+                    // Stacked lines are parts of a whole (such as occupancy by group): filled, so the parts read as bands.
+                    drawn.areaStyle = { opacity: 0.3 };
+                }
             }
             return drawn;
         });

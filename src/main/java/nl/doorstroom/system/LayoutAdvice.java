@@ -56,6 +56,11 @@ class LayoutAdvice {
         return nl.doorstroom.sites.SiteInventory.mayRead();
     }
 
+    @ModelAttribute("mayReadReception")
+    boolean mayReadReception() {
+        return nl.doorstroom.reception.Receptions.mayRead();
+    }
+
     @ModelAttribute("mayReadHouseholds")
     boolean mayReadHouseholds() {
         return HouseholdRegister.mayRead();

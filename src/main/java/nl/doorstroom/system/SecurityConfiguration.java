@@ -25,6 +25,7 @@ import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.QuotaTransfers;
 import nl.doorstroom.reception.ReceptionTasks;
+import nl.doorstroom.reception.Receptions;
 import nl.doorstroom.sites.SiteInventory;
 import nl.doorstroom.supervision.Supervisors;
 import org.springframework.context.MessageSource;
@@ -189,6 +190,15 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.FORECASTERS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/forecast-scenarios/*")
                                 .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.FORECASTERS))
+                        // Reception (issue 8): locations and occupancy. COA planners keep locations and import figures,
+                        // national coordinators set the Ter Apel norm, readers read; the facade narrows locations to scope.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reception-locations", "/api/v1/reception-locations/*",
+                                "/api/v1/reception-occupancy", "/api/v1/occupancy-imports", "/api/v1/reception-norms")
+                                .hasAnyRole(roles(Receptions.READERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reception-locations", "/api/v1/occupancy-imports")
+                                .hasAnyRole(roles(Receptions.PLANNERS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/reception-locations/*").hasAnyRole(roles(Receptions.PLANNERS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/reception-norms/ter-apel").hasAnyRole(roles(Receptions.NORM_KEEPERS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
@@ -244,6 +254,15 @@ class SecurityConfiguration {
                         .requestMatchers("/reception/tasks/places-import", "/reception/tasks/ukrainians-import")
                                 .hasAnyRole(roles(ReceptionTasks.IMPORTERS))
                         .requestMatchers("/reception/tasks", "/reception/tasks/**").hasAnyRole(roles(ReceptionTasks.READERS))
+                        // Reception (issue 8): locations and occupancy. COA planners keep locations, measures and imports,
+                        // national coordinators set the norm, readers read; the facade narrows locations to scope.
+                        .requestMatchers(HttpMethod.POST, "/reception/norm").hasAnyRole(roles(Receptions.NORM_KEEPERS))
+                        .requestMatchers("/reception/locations/new", "/reception/locations/*/edit", "/reception/import")
+                                .hasAnyRole(roles(Receptions.PLANNERS))
+                        .requestMatchers(HttpMethod.POST, "/reception/locations", "/reception/locations/*",
+                                "/reception/locations/*/measures").hasAnyRole(roles(Receptions.PLANNERS))
+                        .requestMatchers(HttpMethod.GET, "/reception", "/reception/locations", "/reception/locations/*")
+                                .hasAnyRole(roles(Receptions.READERS))
                         // Supervision: the province's supervisors change, readers read; the facades check which
                         // province or municipality, and the minister's request may also come from the ministry.
                         .requestMatchers(HttpMethod.POST, "/supervision/cases/*/minister-requests")

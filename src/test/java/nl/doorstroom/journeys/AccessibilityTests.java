@@ -518,6 +518,87 @@ class AccessibilityTests {
 
     // ---- end of temporary sites ----
 
+    // ---- reception: locations and occupancy ----
+
+    @Autowired
+    nl.doorstroom.reception.ReceptionLocations reception;
+
+    private static Map<String, Long> receptionIds;
+
+    /**
+     * The reception pages, as the roles that use them see them; {@code {location}} is a location in Utrecht with
+     * figures and a measure, created for this test.
+     */
+    @ParameterizedTest
+    @CsvSource({ "coordinator, /reception", "coordinator, /reception?lang=en", "coa, /reception",
+            "coordinator, /reception/locations", "coordinator, /reception/locations?province=PV26&kind=REGULAR",
+            "coa, /reception/locations/{location}", "coa, /reception/locations/{location}?lang=en",
+            "coa, /reception/locations/new", "coa, /reception/locations/{location}/edit", "coa, /reception/import",
+            "province-utrecht, /reception/locations", "municipality-utrecht, /reception/locations/{location}",
+            "analyst, /reception" })
+    void receptionPageMeetsWcag21AA(String account, String page) {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var address = page;
+        for (var id : receptionIds().entrySet()) {
+            address = address.replace("{" + id.getKey() + "}", String.valueOf(id.getValue()));
+        }
+
+        var violations = violationsOn(address);
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** A refused measure: every problem next to its field, what was typed still there. */
+    @Test
+    void aRefusedEmergencyMeasureMeetsWcag21AA() {
+        browser.signedInAs(url(""), "coa");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        long id = receptionIds().get("location");
+        var driver = browser.driver();
+        driver.get(url("/reception/locations/" + id));
+        driver.findElement(org.openqa.selenium.By.id("places")).sendKeys("-3");
+        driver.findElement(org.openqa.selenium.By.id("startsOn")).clear();
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById('measureKind').removeAttribute('required');"
+                        + "document.getElementById('description').removeAttribute('required');"
+                        + "document.getElementById('startsOn').removeAttribute('required');"
+                        + "document.getElementById('places').closest('form').submit();");
+
+        var violations = violationsAfterPost("/reception/locations/" + id + "/measures");
+
+        assertThat(violations).isEmpty();
+    }
+
+    /** A location in Utrecht with a week of figures and a measure; created once per context. */
+    private synchronized Map<String, Long> receptionIds() {
+        if (receptionIds != null && receptionIds.get("context") == System.identityHashCode(reception)) {
+            return receptionIds;
+        }
+        var today = LocalDate.now(AuditTrail.ZONE);
+        var ids = new LinkedHashMap<String, Long>();
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(Role.COA_PLANNER));
+        try {
+            var code = "TEST-A11Y-" + System.nanoTime() % 1_000_000_000L;
+            long id = reception.register(new nl.doorstroom.reception.LocationForm(code, "Azc Toegankelijk", UTRECHT,
+                    nl.doorstroom.reception.LocationKind.REGULAR, 400, 50, today.minusYears(1), null));
+            reception.importFile(new java.io.ByteArrayInputStream(("location;date;in_procedure;permit_holders;other\n"
+                    + code + ";" + today.minusDays(8) + ";300;80;10\n" + code + ";" + today.minusDays(1) + ";310;82;9\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+            reception.recordMeasure(id, new nl.doorstroom.reception.MeasureForm(
+                    nl.doorstroom.reception.MeasureKind.EXTRA_BEDS, "Extra bedden", today.minusDays(5), null, 40));
+            ids.put("location", id);
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        ids.put("context", (long) System.identityHashCode(reception));
+        receptionIds = ids;
+        return ids;
+    }
+
+    // ---- end of reception: locations and occupancy ----
+
     // ---- the coordination centre ----
 
     @Autowired

@@ -31,6 +31,7 @@ import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.QuotaTransfers;
 import nl.doorstroom.reception.ReceptionTasks;
+import nl.doorstroom.reception.Receptions;
 import nl.doorstroom.sites.SiteInventory;
 import nl.doorstroom.supervision.LetterTemplates;
 import nl.doorstroom.supervision.Supervisors;
@@ -206,6 +207,21 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/reception/tasks/places-import", ReceptionTasks.IMPORTERS),
             new Endpoint(HttpMethod.GET, "/reception/tasks/ukrainians-import", ReceptionTasks.IMPORTERS),
             new Endpoint(HttpMethod.POST, "/reception/tasks/ukrainians-import", ReceptionTasks.IMPORTERS),
+            // reception: locations and occupancy. Readers read (the facade narrows locations to scope), COA planners
+            // change, national coordinators set the norm; posted empty or to a location that does not exist: 400 or 404.
+            new Endpoint(HttpMethod.GET, "/reception", Receptions.READERS),
+            new Endpoint(HttpMethod.GET, "/reception?lang=en", Receptions.READERS),
+            new Endpoint(HttpMethod.POST, "/reception/norm", Receptions.NORM_KEEPERS),
+            new Endpoint(HttpMethod.GET, "/reception/locations", Receptions.READERS),
+            new Endpoint(HttpMethod.GET, "/reception/locations?province=PV26&kind=REGULAR", Receptions.READERS),
+            new Endpoint(HttpMethod.GET, "/reception/locations/999999", Receptions.READERS),
+            new Endpoint(HttpMethod.GET, "/reception/locations/new", Receptions.PLANNERS),
+            new Endpoint(HttpMethod.POST, "/reception/locations", Receptions.PLANNERS),
+            new Endpoint(HttpMethod.GET, "/reception/locations/999999/edit", Receptions.PLANNERS),
+            new Endpoint(HttpMethod.POST, "/reception/locations/999999", Receptions.PLANNERS),
+            new Endpoint(HttpMethod.POST, "/reception/locations/999999/measures", Receptions.PLANNERS),
+            new Endpoint(HttpMethod.GET, "/reception/import", Receptions.PLANNERS),
+            new Endpoint(HttpMethod.POST, "/reception/import", Receptions.PLANNERS),
             // supervision: letter templates. Readers of the province (no municipality) read; its supervisors change.
             // Posted empty: refused for the blank text (400) or put back to the default (302) where allowed.
             new Endpoint(HttpMethod.GET, "/supervision/provinces/PV26/letters", LetterTemplates.READERS),
@@ -351,6 +367,19 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/api/v1/reception-tasks?date=2024-06-30&province=PV26", ReceptionTasks.READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/municipal-reception-imports", ReceptionTasks.IMPORTERS),
             new Endpoint(HttpMethod.POST, "/api/v1/ukrainian-reception-imports", ReceptionTasks.IMPORTERS),
+            // reception: locations and occupancy (issue 8). An empty body is refused (400, 415) where allowed.
+            new Endpoint(HttpMethod.GET, "/api/v1/reception-locations", Receptions.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/reception-locations?province=PV26&kind=REGULAR", Receptions.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/reception-locations/999999", Receptions.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/reception-locations", Receptions.PLANNERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/reception-locations/999999", Receptions.PLANNERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/reception-occupancy", Receptions.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/reception-occupancy?location=999999&from=2015-01-01&to=2015-02-01",
+                    Receptions.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/occupancy-imports", Receptions.PLANNERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/occupancy-imports", Receptions.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/reception-norms", Receptions.READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/reception-norms/ter-apel", Receptions.NORM_KEEPERS),
             // supervision API (issue 7): the facades narrow each role to its province or municipality; an empty body
             // or a case that does not exist is refused (400, 404) where the role is allowed, so nothing changes.
             new Endpoint(HttpMethod.GET, "/api/v1/assessment-periods", Supervisors.READERS),
@@ -542,6 +571,8 @@ class AuthorizationTests {
                 .replaceAll("/set-asides/GM\\d{4}", "/set-asides/*")
                 .replaceAll("/set-aside/GM\\d{4}", "/set-aside/*")
                 .replaceAll("/sites/\\d+", "/sites/*")
+                .replaceAll("/reception/locations/\\d+", "/reception/locations/*")
+                .replaceAll("/reception-locations/\\d+", "/reception-locations/*")
                 .replaceAll("/assessments/GM\\d{4}/[^/]+", "/assessments/*/*")
                 .replaceAll("/escalation-ladders/PV\\d{2}", "/escalation-ladders/*")
                 .replaceAll("/escalation-cases/\\d+", "/escalation-cases/*")
