@@ -35,9 +35,11 @@ public class WholePicture {
     private final StoredContacts stored;
     private final Escalations escalations;
     private final MunicipalityRegistry registry;
+    private final nl.doorstroom.reception.ReceptionLocations locations;
 
     WholePicture(ProgressMonitor progress, ReceptionTasks reception, StoredContacts stored, Escalations escalations,
-            MunicipalityRegistry registry) {
+            MunicipalityRegistry registry, nl.doorstroom.reception.ReceptionLocations locations) {
+        this.locations = locations;
         this.progress = progress;
         this.reception = reception;
         this.stored = stored;
@@ -65,6 +67,8 @@ public class WholePicture {
         long population = tasks.values().stream().mapToLong(TaskPicture::population).sum();
         var cooperation = stored.cooperation(date);
         var escalated = escalations.openSteps();
+        // Places provided: the municipality's own reception places and COA's locations in the municipality.
+        var coa = locations.capacityByMunicipality(date);
         var rows = new ArrayList<Row>();
         for (var m : picture.municipalities()) {
             var current = m.current();
@@ -74,15 +78,18 @@ public class WholePicture {
             int kept = c == null ? 0 : (int) c.decided().stream().filter(s -> s == Commitment.Status.KEPT).count();
             long fairUkrainians = task == null || population == 0 ? 0
                     : Math.round((double) ukrainians * task.population() / population);
+            var atCoa = coa.get(m.code());
+            Long provided = task == null || (task.municipalPlaces() == null && atCoa == null) ? null
+                    : (task.municipalPlaces() == null ? 0 : task.municipalPlaces())
+                            + (atCoa == null ? 0 : atCoa.regularCapacity() + atCoa.emergencyCapacity());
             var effort = new EffortIndex(
                     current.expected() >= 1 ? EffortIndex.percent(current.housed(), current.expected()) : null,
-                    task == null || task.municipalPlaces() == null ? null
-                            : EffortIndex.percent(task.municipalPlaces(), task.task()),
+                    provided == null ? null : EffortIndex.percent(provided, task.task()),
                     task == null || task.ukrainians() == null ? null
                             : EffortIndex.percent(task.ukrainians(), fairUkrainians),
                     decided == 0 ? null : EffortIndex.percent(kept, decided));
             rows.add(new Row(m.code(), m.name(), m.provinceName(), current.correctedQuota(), current.housed(),
-                    current.expected(), task == null ? null : task.task(), task == null ? null : task.municipalPlaces(),
+                    current.expected(), task == null ? null : task.task(), provided,
                     task == null ? null : task.ukrainians(), fairUkrainians, decided, kept, escalated.get(m.code()),
                     effort));
         }

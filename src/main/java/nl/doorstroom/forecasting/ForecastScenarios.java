@@ -30,8 +30,11 @@ public class ForecastScenarios {
     private final StoredForecasts stored;
     private final ProgressMonitor progress;
     private final AuditTrail audit;
+    private final nl.doorstroom.reception.ReceptionLocations reception;
 
-    ForecastScenarios(JdbcClient jdbc, StoredForecasts stored, ProgressMonitor progress, AuditTrail audit) {
+    ForecastScenarios(JdbcClient jdbc, StoredForecasts stored, ProgressMonitor progress, AuditTrail audit,
+            nl.doorstroom.reception.ReceptionLocations reception) {
+        this.reception = reception;
         this.jdbc = jdbc;
         this.stored = stored;
         this.progress = progress;
@@ -69,7 +72,48 @@ public class ForecastScenarios {
                 parameters = parameters.withHalfYearQuota(current.correctedQuota());
             }
         }
+        // The stocks and the capacity of the last week COA reported: asylum seekers in procedure, permit holders,
+        // others (refused and everyone else) as the model's constant, and regular plus emergency places.
+        var series = reception.nationalSeries(today().minusWeeks(8), today());
+        if (!series.isEmpty()) {
+            var last = series.get(series.size() - 1);
+            if (last.total() > 0) {
+                parameters = parameters.withStart(new nl.doorstroom.forecasting.engine.StartStocks(last.inProcedure(),
+                        last.permitHolders(), 0)).withOthers(nl.doorstroom.forecasting.engine.Uncertain.fixed(last.other()));
+            }
+            if (last.capacity() > 0) {
+                parameters = parameters.withCapacity(new nl.doorstroom.forecasting.engine.CapacityPlan(last.capacity(),
+                        List.of()));
+            }
+        }
         return ScenarioParameters.of(parameters);
+    }
+
+    /**
+     * How far to trust the forecast: forecasts of national occupancy made as of every past week of the reception
+     * history (from 26 weeks in), each carrying the last observed level forward with the mean weekly change of the
+     * eight weeks before, compared with what happened, per horizon.
+     */
+    @Transactional(readOnly = true)
+    public Backtesting backtest() {
+        Forecasters.requireReader();
+        var series = reception.nationalSeries(today().minusYears(3), today());
+        var observed = series.stream().mapToDouble(w -> w.total()).toArray();
+        if (observed.length < 30) {
+            return new Backtesting(series.size(), null, null, List.of());
+        }
+        var scores = nl.doorstroom.forecasting.engine.Backtest.run(observed,
+                nl.doorstroom.forecasting.engine.Forecaster.drift(8), 26);
+        return new Backtesting(series.size(), series.get(0).week(), series.get(series.size() - 1).week(), scores);
+    }
+
+    /**
+     * A backtest over the weeks from {@code from} to {@code to}.
+     *
+     * @param scores per horizon: forecasts compared, mean absolute percentage error, share within 10%
+     */
+    public record Backtesting(int weeks, LocalDate from, LocalDate to,
+            List<nl.doorstroom.forecasting.engine.HorizonScore> scores) {
     }
 
     @Transactional
@@ -132,6 +176,14 @@ public class ForecastScenarios {
             "Het coördinatiecentrum realiseert 500 extra plaatsen per week boven de reguliere uitstroom.",
             "Gemeenten huisvesten 20% meer op het tempo van de taakstelling (hoger toewijzingspercentage).",
             "De instroom van asielzoekers is 20% hoger dan nu.");
+
+    /** Stores a scenario made by the demo, labelled synthetic. */
+    @Transactional
+    public long createSynthetic(String name, String description, ScenarioParameters parameters, LocalDate startOn) {
+        long id = create(name, description, parameters, startOn);
+        jdbc.sql("UPDATE forecast_scenario SET synthetic = true WHERE id = :id").param("id", id).update();
+        return id;
+    }
 
     private static void check(String name, String description, ScenarioParameters parameters, LocalDate startOn) {
         var problems = new ArrayList<Problem>();

@@ -146,7 +146,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(Coordinators.COORDINATORS))
                         .requestMatchers(HttpMethod.GET, "/api/v1/follow-ups").hasAnyRole(roles(Coordinators.COORDINATORS))
                         .requestMatchers(HttpMethod.GET, "/api/v1/call-list", "/api/v1/call-policy", "/api/v1/contacts",
-                                "/api/v1/contacts/*", "/api/v1/weekly-extra-places").hasAnyRole(roles(Coordinators.READERS))
+                                "/api/v1/contacts/*", "/api/v1/weekly-extra-places", "/api/v1/whole-picture")
+                                .hasAnyRole(roles(Coordinators.READERS))
                         // Linking runs name households: COA and national coordination read, COA planners decide.
                         .requestMatchers(HttpMethod.GET, "/api/v1/linking-runs", "/api/v1/linking-runs/**")
                                 .hasAnyRole(roles(LinkingRuns.READERS))

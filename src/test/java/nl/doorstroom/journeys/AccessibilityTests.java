@@ -867,6 +867,7 @@ class AccessibilityTests {
     @CsvSource({ "analyst, /forecasts", "analyst, /forecasts?lang=en", "analyst, /forecasts/scenarios/new",
             "analyst, /forecasts/scenarios/new?lang=en", "province-utrecht, /forecasts", "analyst, /forecasts/compare?runs={runs}",
             "analyst, /forecasts/compare?runs={runs}&lang=en", "municipality-utrecht, /forecasts/compare?runs={runs}",
+            "analyst, /forecasts/backtest", "analyst, /forecasts/backtest?lang=en",
             "coordinator, /coordination/whole-picture", "coordinator, /coordination/whole-picture?province=PV26&lang=en",
             "province-utrecht, /coordination/whole-picture" })
     void forecastPageMeetsWcag21AA(String account, String page) throws Exception {

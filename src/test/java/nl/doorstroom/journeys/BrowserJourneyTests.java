@@ -427,6 +427,45 @@ class BrowserJourneyTests {
         browser.waitUntil(ExpectedConditions.urlToBe(caseUrl));
     }
 
+    /**
+     * An analyst compares the baseline with 500 extra places a week and reads the runway of each: the week in which
+     * the median of occupancy first exceeds capacity comes later (or not within the horizon) with the extra places.
+     */
+    @Test
+    void analystComparesBaselineAndFiveHundredExtraPlacesAndReadsTheRunwayOfEach() {
+        browser.logInAs(url(""), "analyst");
+        driver.get(url("/"));
+        driver.findElement(By.linkText("Prognoses")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Prognoses van de opvang"));
+        for (var name : List.of("Basis (demo)", "+500 extra plaatsen per week (demo)")) {
+            driver.findElement(By.xpath("//table//a[.='" + name + "']/ancestor::tr//input[@type='checkbox']")).click();
+        }
+        retype(By.id("runs"), "500");
+        retype(By.id("seed"), "11");
+        submitAndWait(By.cssSelector("#compare button[type=submit]"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Scenario's vergeleken"));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.runways")));
+
+        var runway = new LinkedHashMap<String, String>();
+        for (var row : driver.findElements(By.cssSelector("table.runways tbody tr"))) {
+            runway.put(row.findElement(By.tagName("th")).getText(), row.findElements(By.tagName("td")).get(0).getText());
+        }
+
+        assertThat(runway).containsOnlyKeys("Basis (demo)", "+500 extra plaatsen per week (demo)");
+        int baseline = weekOf(runway.get("Basis (demo)"));
+        int extra = weekOf(runway.get("+500 extra plaatsen per week (demo)"));
+        assertThat(extra).as("+500 a week: %s; baseline: %s", runway.get("+500 extra plaatsen per week (demo)"),
+                runway.get("Basis (demo)")).isGreaterThanOrEqualTo(baseline);
+        assertThat(driver.findElements(By.cssSelector("#occupancy-chart canvas"))).isNotEmpty();
+    }
+
+    /** "week 27 (6-6-2027)" is 27; "niet binnen 104 weken" is beyond every week. */
+    private static int weekOf(String runway) {
+        var week = java.util.regex.Pattern.compile("^week (\\d+)").matcher(runway);
+        return week.find() ? Integer.parseInt(week.group(1)) : Integer.MAX_VALUE;
+    }
+
     /** The default term of the warning step, as the province of Utrecht (on the default ladder) has it. */
     private static final class StepKindTerm {
         static final int WARNING = nl.doorstroom.supervision.StepKind.WARNING.proposedTermDays();

@@ -258,6 +258,7 @@ class AuthorizationTests {
             // forecasts: every role reads; analysts, the coordination centre, COA and administrators make and run.
             new Endpoint(HttpMethod.GET, "/forecasts", nl.doorstroom.forecasting.Forecasters.READERS),
             new Endpoint(HttpMethod.GET, "/forecasts/scenarios/new", nl.doorstroom.forecasting.Forecasters.READERS),
+            new Endpoint(HttpMethod.GET, "/forecasts/backtest", nl.doorstroom.forecasting.Forecasters.READERS),
             new Endpoint(HttpMethod.GET, "/forecasts/scenarios/999999", nl.doorstroom.forecasting.Forecasters.READERS),
             new Endpoint(HttpMethod.GET, "/forecasts/compare?runs=999999", nl.doorstroom.forecasting.Forecasters.READERS),
             new Endpoint(HttpMethod.GET, "/forecasts/compare/progress?runs=999999", nl.doorstroom.forecasting.Forecasters.READERS),
@@ -399,6 +400,8 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/course-of-action", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/costs", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/documents", Supervisors.SUPERVISORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/whole-picture", Coordinators.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/whole-picture?province=PV26", Coordinators.READERS),
             // forecasts API
             new Endpoint(HttpMethod.GET, "/api/v1/forecast-scenarios", nl.doorstroom.forecasting.Forecasters.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/forecast-scenarios/baseline", nl.doorstroom.forecasting.Forecasters.READERS),

@@ -62,9 +62,14 @@ class CoordinationApi {
     private final Commitments commitments;
     private final WeeklyTarget weekly;
     private final MessageSource messages;
+    private final nl.doorstroom.coordination.WholePicture wholePicture;
+    private final nl.doorstroom.municipalities.MunicipalityRegistry registry;
 
     CoordinationApi(CallList callList, Contacts contacts, Commitments commitments, WeeklyTarget weekly,
-            MessageSource messages) {
+            MessageSource messages, nl.doorstroom.coordination.WholePicture wholePicture,
+            nl.doorstroom.municipalities.MunicipalityRegistry registry) {
+        this.wholePicture = wholePicture;
+        this.registry = registry;
         this.callList = callList;
         this.contacts = contacts;
         this.commitments = commitments;
@@ -382,5 +387,33 @@ class CoordinationApi {
     @GetMapping("/weekly-extra-places")
     WeeklyTarget.Figures weeklyFigures(@RequestParam(defaultValue = "12") int weeks) {
         return weekly.figures(weeks, today());
+    }
+
+    /** A municipality's whole picture: each part with its figures and its percentage of the fair share. */
+    record WholePictureRow(String municipality, String name, String province, Integer effortIndex, int parts,
+            long housed, double expectedByPace, Double quotaPercent, Long receptionTask, Long receptionProvided,
+            Double receptionPercent, Long ukrainians, long ukrainiansFairShare, Double ukrainianPercent,
+            int commitmentsDecided, int commitmentsKept, Double commitmentsKeptPercent, String escalationStep) {
+    }
+
+    @Operation(summary = "Het hele plaatje per gemeente", description = "Vergunninghouders gehuisvest naar het tempo van de "
+            + "taakstelling, opvangplaatsen naar de opgave van de Spreidingswet, opgevangen Oekraïners naar het aandeel "
+            + "inwoners, nagekomen toezeggingen en een open escalatie, met de inzet (index): het gemiddelde van de delen "
+            + "met cijfers, elk als percentage van het eerlijke deel en hoogstens 200. Grootste inzet eerst.")
+    @GetMapping("/whole-picture")
+    List<WholePictureRow> wholePicture(@RequestParam(required = false) String province) {
+        return wholePicture.on(today()).stream()
+                .filter(r -> province == null || province.isBlank() || r.province().equalsIgnoreCase(province.strip())
+                        || provinceCode(r.code()).equalsIgnoreCase(province.strip()))
+                .map(r -> new WholePictureRow(r.code().value(), r.name(), r.province(), r.effort().value(),
+                        r.effort().parts(), r.housed(), r.expected(), r.effort().quotaPercent(), r.receptionTask(),
+                        r.receptionProvided(), r.effort().receptionPercent(), r.ukrainians(), r.ukrainiansFairShare(),
+                        r.effort().ukrainianPercent(), r.commitmentsDecided(), r.commitmentsKept(),
+                        r.effort().commitmentsKeptPercent(), r.escalationStep() == null ? null : r.escalationStep().name()))
+                .toList();
+    }
+
+    private String provinceCode(MunicipalityCode code) {
+        return registry.find(code).map(m -> m.province().value()).orElse("");
     }
 }

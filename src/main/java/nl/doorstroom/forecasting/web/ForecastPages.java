@@ -213,6 +213,15 @@ class ForecastPages {
         return "redirect:/forecasts";
     }
 
+    // ---- backtest
+
+    @GetMapping("/forecasts/backtest")
+    String backtest(Model model) {
+        model.addAttribute("backtest", scenarios.backtest());
+        model.addAttribute("mayForecast", Forecasters.mayForecast());
+        return "forecasting/backtest";
+    }
+
     // ---- runs and comparison
 
     @PostMapping("/forecasts/runs")
