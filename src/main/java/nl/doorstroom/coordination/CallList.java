@@ -97,7 +97,8 @@ public class CallList {
         var escalated = escalations.openSteps();
         var effort = new java.util.HashMap<MunicipalityCode, Integer>();
         wholePicture.all(date).forEach(r -> {
-            if (r.effort().value() != null) {
+            // One figure alone (say one commitment kept) is no whole picture.
+            if (r.effort().value() != null && r.effort().parts() >= 2) {
                 effort.put(r.code(), r.effort().value());
             }
         });

@@ -64,7 +64,9 @@ public class WholePicture {
         var picture = progress.at(date);
         Map<MunicipalityCode, TaskPicture> tasks = reception.picture(date);
         long ukrainians = tasks.values().stream().mapToLong(t -> t.ukrainians() == null ? 0 : t.ukrainians()).sum();
-        long population = tasks.values().stream().mapToLong(TaskPicture::population).sum();
+        // The fair share among those that reported: a municipality without a figure is left out of both sums.
+        long population = tasks.values().stream().filter(t -> t.ukrainians() != null).mapToLong(TaskPicture::population)
+                .sum();
         var cooperation = stored.cooperation(date);
         var escalated = escalations.openSteps();
         // Places provided: the municipality's own reception places and COA's locations in the municipality.
@@ -76,7 +78,7 @@ public class WholePicture {
             var c = cooperation.get(m.code());
             int decided = c == null ? 0 : c.decided().size();
             int kept = c == null ? 0 : (int) c.decided().stream().filter(s -> s == Commitment.Status.KEPT).count();
-            long fairUkrainians = task == null || population == 0 ? 0
+            long fairUkrainians = task == null || task.ukrainians() == null || population == 0 ? 0
                     : Math.round((double) ukrainians * task.population() / population);
             var atCoa = coa.get(m.code());
             Long provided = task == null || (task.municipalPlaces() == null && atCoa == null) ? null

@@ -34,6 +34,8 @@ public class ForecastRuns {
 
     public static final int MAX_RUNS = 20_000;
     public static final int DEFAULT_RUNS = 2_000;
+    /** Runs × (weeks + 1) at most: 20,000 runs of 104 weeks. */
+    public static final long MAX_CELLS = 20_000L * 105;
 
     private static final Logger log = LoggerFactory.getLogger(ForecastRuns.class);
     private static final long PROGRESS_EVERY_MILLIS = 250;
@@ -82,6 +84,13 @@ public class ForecastRuns {
             for (var id : scenarioIds) {
                 stored.scenario(id).ifPresentOrElse(scenarios::add,
                         () -> problems.add(Problem.of("scenarios", "forecasting.run.unknownScenario", id)));
+            }
+        }
+        // The engine keeps every run's weekly stocks in memory: runs × weeks is bounded.
+        for (var scenario : scenarios) {
+            long weeks = (long) scenario.parameters().get("horizonWeeks") + 1;
+            if (count >= 1 && count * weeks > MAX_CELLS) {
+                problems.add(Problem.of("runs", "forecasting.run.tooLarge", scenario.name(), MAX_CELLS / weeks));
             }
         }
         if (!problems.isEmpty()) {
@@ -146,10 +155,10 @@ public class ForecastRuns {
         if (started != 1) {
             return;
         }
-        var run = stored.run(id).orElseThrow();
         var cancelled = new AtomicBoolean();
         var lastWrite = new AtomicLong();
         try {
+            var run = stored.run(id).orElseThrow();
             var forecast = MonteCarlo.run(run.parameters().toEngine(), run.runs(), run.seed(), (done, total) -> {
                 long now = System.currentTimeMillis();
                 long last = lastWrite.get();
@@ -158,7 +167,9 @@ public class ForecastRuns {
                             UPDATE forecast_run SET done = greatest(done, :done), heartbeat_at = now() WHERE id = :id
                             RETURNING cancel_requested""").param("done", done).param("id", id)
                             .query(Boolean.class).single();
-                    cancelled.set(Boolean.TRUE.equals(cancel));
+                    if (Boolean.TRUE.equals(cancel)) {
+                        cancelled.set(true);
+                    }
                 }
             }, cancelled::get);
             jdbc.sql("""
@@ -169,7 +180,7 @@ public class ForecastRuns {
             jdbc.sql("UPDATE forecast_run SET status = 'CANCELLED', finished_at = now() WHERE id = :id")
                     .param("id", id).update();
         }
-        catch (RuntimeException e) {
+        catch (RuntimeException | OutOfMemoryError e) {
             log.warn("Forecast run {} failed", id, e);
             jdbc.sql("UPDATE forecast_run SET status = 'FAILED', failure = :f, finished_at = now() WHERE id = :id")
                     .param("f", e.getClass().getSimpleName()).param("id", id).update();

@@ -74,7 +74,7 @@ public class ForecastScenarios {
         }
         // The stocks and the capacity of the last week COA reported: asylum seekers in procedure, permit holders,
         // others (refused and everyone else) as the model's constant, and regular plus emergency places.
-        var series = reception.nationalSeries(today().minusWeeks(8), today());
+        var series = complete(reception.nationalSeries(today().minusWeeks(8), today()));
         if (!series.isEmpty()) {
             var last = series.get(series.size() - 1);
             if (last.total() > 0) {
@@ -97,7 +97,7 @@ public class ForecastScenarios {
     @Transactional(readOnly = true)
     public Backtesting backtest() {
         Forecasters.requireReader();
-        var series = reception.nationalSeries(today().minusYears(3), today());
+        var series = complete(reception.nationalSeries(today().minusYears(3), today()));
         var observed = series.stream().mapToDouble(w -> w.total()).toArray();
         if (observed.length < 30) {
             return new Backtesting(series.size(), null, null, List.of());
@@ -105,6 +105,18 @@ public class ForecastScenarios {
         var scores = nl.doorstroom.forecasting.engine.Backtest.run(observed,
                 nl.doorstroom.forecasting.engine.Forecaster.drift(8), 26);
         return new Backtesting(series.size(), series.get(0).week(), series.get(series.size() - 1).week(), scores);
+    }
+
+    /**
+     * The weeks with figures from (nearly) every location: the weeks before COA's figures start, and a last week
+     * still being reported, would read as an empty or half-empty reception.
+     */
+    static List<nl.doorstroom.reception.WeeklyReception> complete(List<nl.doorstroom.reception.WeeklyReception> series) {
+        int most = series.stream().mapToInt(nl.doorstroom.reception.WeeklyReception::locationsReporting).max().orElse(0);
+        if (most == 0) {
+            return List.of();
+        }
+        return series.stream().filter(w -> w.locationsReporting() >= 0.9 * most).toList();
     }
 
     /**
@@ -158,14 +170,28 @@ public class ForecastScenarios {
      */
     @Transactional
     public List<Long> createStandard() {
+        return createStandard("", false);
+    }
+
+    /** The four standard scenarios for the demo: named "(demo)" and labelled synthetic. */
+    @Transactional
+    public List<Long> createStandardSynthetic() {
+        return createStandard(" (demo)", true);
+    }
+
+    private List<Long> createStandard(String suffix, boolean synthetic) {
         Forecasters.requireForecaster();
         var ids = new ArrayList<Long>();
         var base = baseline().toEngine();
         var standard = Scenario.standard(base);
         for (int i = 0; i < standard.size(); i++) {
             // Scenarios are the table's own documents, named in its language.
-            ids.add(create(STANDARD_NAMES.get(i), STANDARD_DESCRIPTIONS.get(i),
-                    ScenarioParameters.of(standard.get(i).parameters()), today()));
+            long id = create(STANDARD_NAMES.get(i) + suffix, STANDARD_DESCRIPTIONS.get(i),
+                    ScenarioParameters.of(standard.get(i).parameters()), today());
+            if (synthetic) {
+                jdbc.sql("UPDATE forecast_scenario SET synthetic = true WHERE id = :id").param("id", id).update();
+            }
+            ids.add(id);
         }
         return ids;
     }
@@ -176,14 +202,6 @@ public class ForecastScenarios {
             "Het coördinatiecentrum realiseert 500 extra plaatsen per week boven de reguliere uitstroom.",
             "Gemeenten huisvesten 20% meer op het tempo van de taakstelling (hoger toewijzingspercentage).",
             "De instroom van asielzoekers is 20% hoger dan nu.");
-
-    /** Stores a scenario made by the demo, labelled synthetic. */
-    @Transactional
-    public long createSynthetic(String name, String description, ScenarioParameters parameters, LocalDate startOn) {
-        long id = create(name, description, parameters, startOn);
-        jdbc.sql("UPDATE forecast_scenario SET synthetic = true WHERE id = :id").param("id", id).update();
-        return id;
-    }
 
     private static void check(String name, String description, ScenarioParameters parameters, LocalDate startOn) {
         var problems = new ArrayList<Problem>();

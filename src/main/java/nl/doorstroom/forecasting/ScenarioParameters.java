@@ -50,8 +50,36 @@ public record ScenarioParameters(Map<String, Double> values, List<CapacityChange
             new Field("others", Kind.COUNT, 1_000_000), new Field("othersSd", Kind.COUNT, 1_000_000));
 
     public ScenarioParameters {
-        values = Map.copyOf(values);
-        capacityChanges = List.copyOf(capacityChanges);
+        // A value left out (null) is reported as missing by problems(), not refused here.
+        var known = new LinkedHashMap<String, Double>();
+        if (values != null) {
+            values.forEach((k, v) -> {
+                if (k != null && v != null) {
+                    known.put(k, v);
+                }
+            });
+        }
+        values = java.util.Collections.unmodifiableMap(known);
+        capacityChanges = capacityChanges == null ? List.of()
+                : capacityChanges.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * A number as people write it, in Dutch (66.000 or 1.500,5) or plainly (1500.5 or 66000): a comma is a decimal
+     * comma, and points followed by groups of three digits group thousands. Throws NumberFormatException otherwise.
+     */
+    public static double parseNumber(String text) {
+        var t = text.strip().replace(" ", "").replace("\u2212", "-");
+        if (t.contains(",")) {
+            if (t.indexOf(',') != t.lastIndexOf(',')) {
+                throw new NumberFormatException(text);
+            }
+            t = t.replace(".", "").replace(',', '.');
+        }
+        else if (t.matches("-?\\d{1,3}(\\.\\d{3})+")) {
+            t = t.replace(".", "");
+        }
+        return Double.parseDouble(t);
     }
 
     public double get(String name) {
@@ -178,7 +206,7 @@ public record ScenarioParameters(Map<String, Double> values, List<CapacityChange
                     throw new NumberFormatException();
                 }
                 int week = Integer.parseInt(pair[0].strip());
-                double places = Double.parseDouble(pair[1].strip().replace(".", "").replace(',', '.'));
+                double places = parseNumber(pair[1]);
                 if (week < 1) {
                     throw new NumberFormatException();
                 }

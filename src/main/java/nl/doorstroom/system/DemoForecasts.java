@@ -1,12 +1,9 @@
 package nl.doorstroom.system;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import nl.doorstroom.forecasting.ForecastRuns;
 import nl.doorstroom.forecasting.ForecastScenarios;
-import nl.doorstroom.forecasting.engine.Scenario;
-import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.DoorstroomUser;
 import nl.doorstroom.identity.Role;
 import nl.doorstroom.identity.Scope;
@@ -32,9 +29,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class DemoForecasts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoForecasts.class);
-    static final List<String> NAMES = List.of("Basis (demo)", "+500 extra plaatsen per week (demo)",
-            "Toewijzingspercentage verhoogd (demo)", "Instroom +20% (demo)");
-
     private final ForecastScenarios scenarios;
     private final ForecastRuns runs;
     private final JdbcClient jdbc;
@@ -56,13 +50,7 @@ class DemoForecasts implements ApplicationRunner {
                 List.of(new SimpleGrantedAuthority(Role.MINISTRY_ANALYST.authority()))));
         SecurityContextHolder.setContext(context);
         try {
-            var today = LocalDate.now(AuditTrail.ZONE);
-            var standard = Scenario.standard(scenarios.baseline().toEngine());
-            var ids = new java.util.ArrayList<Long>();
-            for (int i = 0; i < standard.size(); i++) {
-                ids.add(scenarios.createSynthetic(NAMES.get(i), "Synthetisch voorbeeld.",
-                        nl.doorstroom.forecasting.ScenarioParameters.of(standard.get(i).parameters()), today));
-            }
+            var ids = scenarios.createStandardSynthetic();
             runs.start(ids, ForecastRuns.DEFAULT_RUNS, 20231103L);
             log.info("Demo forecasts: {} synthetic scenarios, run with {} runs each", ids.size(), ForecastRuns.DEFAULT_RUNS);
         }

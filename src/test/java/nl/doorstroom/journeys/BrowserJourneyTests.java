@@ -444,8 +444,9 @@ class BrowserJourneyTests {
         retype(By.id("seed"), "11");
         submitAndWait(By.cssSelector("#compare button[type=submit]"));
         browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Scenario's vergeleken"));
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.runways")));
+        // The page reloads itself when every run has ended.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90))
+                .until(ExpectedConditions.textToBe(By.cssSelector("main p[role=status]"), "Alle doorrekeningen zijn afgelopen."));
 
         var runway = new LinkedHashMap<String, String>();
         for (var row : driver.findElements(By.cssSelector("table.runways tbody tr"))) {

@@ -274,12 +274,14 @@ class CoordinationApi {
         if (body.version() == null) {
             problems.add(Problem.of("version", "coordinationApi.version.missing"));
         }
+        // A field a client does not send (one added later) keeps its stored value.
+        var stored = callList.on(today()).policy().values();
+        if (body.values() == null) {
+            problems.add(Problem.of("values", "coordination.number.missing"));
+        }
         for (int i = 0; i < values.length; i++) {
             var value = body.values() == null ? null : body.values().get(CallPolicy.FIELDS.get(i));
-            if (value == null) {
-                problems.add(Problem.of("values." + CallPolicy.FIELDS.get(i), "coordination.number.missing"));
-            }
-            values[i] = value == null ? 0 : value;
+            values[i] = value == null ? stored[i] : value;
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -163,13 +163,13 @@ class ForecastPages {
             var input = new FormInput();
             var numbers = new LinkedHashMap<String, Double>();
             for (var f : ScenarioParameters.FIELDS) {
-                var text = values.get(f.name()).strip().replace(',', '.');
+                var text = values.get(f.name()).strip();
                 if (text.isEmpty()) {
                     input.problem(Problem.of(f.name(), "forecasting.value.missing"));
                     continue;
                 }
                 try {
-                    numbers.put(f.name(), Double.parseDouble(text));
+                    numbers.put(f.name(), ScenarioParameters.parseNumber(text));
                 }
                 catch (NumberFormatException e) {
                     input.problem(Problem.of(f.name(), "forecasting.value.notANumber", values.get(f.name())));
@@ -280,10 +280,11 @@ class ForecastPages {
         var done = progress.stream().filter(r -> r.status() == ForecastRun.Status.DONE)
                 .map(r -> this.runs.find(r.id())).toList();
         model.addAttribute("done", done);
+        model.addAttribute("differentStarts", done.stream().map(ForecastRun::startOn).distinct().count() > 1);
         if (!done.isEmpty()) {
             model.addAttribute("chart", chart(done).json());
             model.addAttribute("probabilityChart", probabilityChart(done).json());
-            model.addAttribute("checkpoints", checkpoints(done.get(0)));
+            model.addAttribute("checkpoints", checkpoints(done));
         }
         return "forecasting/compare";
     }
@@ -305,7 +306,7 @@ class ForecastPages {
 
     /** Each scenario's median and 90th percentile of occupancy per week, and the capacity of the first. */
     private Chart chart(List<ForecastRun> done) {
-        var first = done.get(0);
+        var first = done.stream().max(java.util.Comparator.comparingInt(r -> r.result().horizonWeeks())).orElseThrow();
         var categories = new ArrayList<String>();
         for (var w : first.result().weeks()) {
             categories.add(first.dateOf(w.week()).format(WEEK));
@@ -322,14 +323,22 @@ class ForecastPages {
             series.add(new Chart.Series(text("forecasting.chart.median", run.scenarioName()), median));
             series.add(new Chart.Series(text("forecasting.chart.p90", run.scenarioName()), p90));
         }
-        var capacity = first.result().weeks().stream().map(w -> Math.round(w.capacity())).toList();
-        series.add(new Chart.Series(text("forecasting.chart.capacity", first.scenarioName()), capacity));
+        // One capacity line per different capacity plan, so no scenario is drawn against another's capacity.
+        var plans = new java.util.LinkedHashMap<List<Long>, String>();
+        for (var run : done) {
+            var capacity = new ArrayList<Long>();
+            for (int i = 0; i < categories.size(); i++) {
+                capacity.add(i < run.result().weeks().size() ? Math.round(run.result().weeks().get(i).capacity()) : null);
+            }
+            plans.putIfAbsent(capacity, run.scenarioName());
+        }
+        plans.forEach((capacity, name) -> series.add(new Chart.Series(text("forecasting.chart.capacity", name), capacity)));
         return Chart.line(categories, series).withYAxisName(text("forecasting.chart.axis"));
     }
 
     /** Per scenario the probability that occupancy exceeds capacity, per week. */
     private Chart probabilityChart(List<ForecastRun> done) {
-        var first = done.get(0);
+        var first = done.stream().max(java.util.Comparator.comparingInt(r -> r.result().horizonWeeks())).orElseThrow();
         var categories = first.result().weeks().stream().map(w -> first.dateOf(w.week()).format(WEEK)).toList();
         var series = new ArrayList<Chart.Series>();
         for (var run : done) {
@@ -343,10 +352,11 @@ class ForecastPages {
     }
 
     /** The weeks the comparison table shows. */
-    private static List<Integer> checkpoints(ForecastRun run) {
+    private static List<Integer> checkpoints(List<ForecastRun> runs) {
+        int longest = runs.stream().mapToInt(r -> r.result().horizonWeeks()).max().orElse(0);
         var weeks = new ArrayList<Integer>();
         for (int w : List.of(4, 13, 26, 52, 104)) {
-            if (w <= run.result().horizonWeeks()) {
+            if (w <= longest) {
                 weeks.add(w);
             }
         }
@@ -371,7 +381,7 @@ class ForecastPages {
             columns.add(new Table.Column(text("forecasting.export.probability", run.scenarioName()), Table.Kind.PERCENT));
         }
         var rows = new ArrayList<List<Object>>();
-        var first = done.get(0);
+        var first = done.stream().max(java.util.Comparator.comparingInt(r -> r.result().horizonWeeks())).orElseThrow();
         for (int i = 0; i < first.result().weeks().size(); i++) {
             var row = new ArrayList<Object>();
             row.add((long) i);
@@ -386,7 +396,7 @@ class ForecastPages {
             }
             rows.add(row);
         }
-        var note = text("forecasting.export.note", first.runs(), first.seed(), first.startOn().toString());
+        var note = text("forecasting.export.note", first.runs(), String.valueOf(first.seed()), first.startOn().toString());
         return TableExport.download(new Table(text("forecasting.export.title"), columns, rows, note), format,
                 "prognose-" + runs.replace(',', '-'));
     }
