@@ -108,15 +108,20 @@ public class ForecastScenarios {
     }
 
     /**
-     * The weeks with figures from (nearly) every location: the weeks before COA's figures start, and a last week
-     * still being reported, would read as an empty or half-empty reception.
+     * The weeks with figures: from the first week any location reported (before it, reception would read as empty),
+     * and without a last week that fewer locations reported than the week before (still being reported). Locations
+     * opening and closing over time change the count too, so only the ends are trimmed.
      */
     static List<nl.doorstroom.reception.WeeklyReception> complete(List<nl.doorstroom.reception.WeeklyReception> series) {
-        int most = series.stream().mapToInt(nl.doorstroom.reception.WeeklyReception::locationsReporting).max().orElse(0);
-        if (most == 0) {
-            return List.of();
+        int first = 0;
+        while (first < series.size() && series.get(first).locationsReporting() == 0) {
+            first++;
         }
-        return series.stream().filter(w -> w.locationsReporting() >= 0.9 * most).toList();
+        int end = series.size();
+        if (end - first >= 2 && series.get(end - 1).locationsReporting() < series.get(end - 2).locationsReporting()) {
+            end--;
+        }
+        return first >= end ? List.of() : List.copyOf(series.subList(first, end));
     }
 
     /**
