@@ -31,9 +31,11 @@ public class ForecastScenarios {
     private final ProgressMonitor progress;
     private final AuditTrail audit;
     private final nl.doorstroom.reception.ReceptionLocations reception;
+    private final nl.doorstroom.coordination.WeeklyTarget weekly;
 
     ForecastScenarios(JdbcClient jdbc, StoredForecasts stored, ProgressMonitor progress, AuditTrail audit,
-            nl.doorstroom.reception.ReceptionLocations reception) {
+            nl.doorstroom.reception.ReceptionLocations reception, nl.doorstroom.coordination.WeeklyTarget weekly) {
+        this.weekly = weekly;
         this.reception = reception;
         this.jdbc = jdbc;
         this.stored = stored;
@@ -70,6 +72,18 @@ public class ForecastScenarios {
             var current = nation.get(nation.size() - 1);
             if (current.correctedQuota() > 0) {
                 parameters = parameters.withHalfYearQuota(current.correctedQuota());
+            }
+            // The pace municipalities realise: housed against what the quota's even pace asks by now.
+            if (current.expected() >= 1) {
+                double pace = Math.min(3, (double) current.housed() / current.expected());
+                parameters = parameters.withQuotaPace(nl.doorstroom.forecasting.engine.Uncertain.normal(pace, 0.1 * pace));
+            }
+        }
+        // The extra places a week the coordination centre realised over the last four whole weeks (for its readers).
+        if (nl.doorstroom.coordination.Coordinators.mayRead()) {
+            double extra = weekly.figures(12, today()).recentPace();
+            if (extra > 0) {
+                parameters = parameters.withExtraPlaces(nl.doorstroom.forecasting.engine.Uncertain.normal(extra, 0.3 * extra));
             }
         }
         // The stocks and the capacity of the last week COA reported: asylum seekers in procedure, permit holders,
