@@ -1,10 +1,6 @@
 package nl.doorstroom.reception;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,8 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import nl.doorstroom.documents.CsvUpload;
-import nl.doorstroom.documents.SpreadsheetUpload;
+import nl.doorstroom.documents.TabularUpload;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 
@@ -195,33 +190,8 @@ final class OccupancyFile {
         return columns;
     }
 
-    /** The file's rows as text: a workbook when it starts as one (a zip archive), otherwise CSV in UTF-8. */
+    /** The file's rows as text, from a workbook or CSV ({@link TabularUpload}). */
     private static List<Line> lines(InputStream input) {
-        var buffered = new BufferedInputStream(input);
-        byte[] start;
-        try {
-            buffered.mark(8);
-            start = buffered.readNBytes(4);
-            buffered.reset();
-        }
-        catch (IOException e) {
-            throw InvalidInput.of("file", KEYS + ".file.unreadable");
-        }
-        if (SpreadsheetUpload.looksLikeWorkbook(start)) {
-            return SpreadsheetUpload.read(buffered, KEYS).stream().map(r -> new Line(r.line(), r.cells())).toList();
-        }
-        var upload = CsvUpload.read(new InputStreamReader(buffered, StandardCharsets.UTF_8), KEYS);
-        var lines = new ArrayList<Line>();
-        lines.add(new Line(1, cells(upload.header())));
-        for (var row : upload.rows()) {
-            lines.add(new Line(row.line(), cells(row.cells())));
-        }
-        return lines;
-    }
-
-    private static List<String> cells(org.apache.commons.csv.CSVRecord record) {
-        var cells = new ArrayList<String>(record.size());
-        record.forEach(cells::add);
-        return cells;
+        return TabularUpload.read(input, KEYS).stream().map(r -> new Line(r.line(), r.cells())).toList();
     }
 }

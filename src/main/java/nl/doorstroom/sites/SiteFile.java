@@ -1,10 +1,6 @@
 package nl.doorstroom.sites;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,8 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import nl.doorstroom.documents.CsvUpload;
-import nl.doorstroom.documents.SpreadsheetUpload;
+import nl.doorstroom.documents.TabularUpload;
 import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.shared.MunicipalityCode;
@@ -186,40 +181,8 @@ final class SiteFile {
         return columns;
     }
 
-    /** The file's rows as text: a workbook when it starts as one (a zip archive), otherwise CSV in UTF-8. */
+    /** The file's rows as text, from a workbook or CSV ({@link TabularUpload}). */
     private static List<Line> lines(InputStream input) {
-        var buffered = new BufferedInputStream(input);
-        byte[] start;
-        try {
-            buffered.mark(8);
-            start = buffered.readNBytes(4);
-            buffered.reset();
-        }
-        catch (IOException e) {
-            throw InvalidInput.of("file", KEYS + ".file.unreadable");
-        }
-        if (SpreadsheetUpload.looksLikeWorkbook(start)) {
-            return SpreadsheetUpload.read(buffered, KEYS).stream().map(r -> new Line(r.line(), r.cells())).toList();
-        }
-        var upload = CsvUpload.read(new InputStreamReader(buffered, StandardCharsets.UTF_8), KEYS);
-        var lines = new ArrayList<Line>();
-        lines.add(new Line(1, cells(upload.header())));
-        for (var row : upload.rows()) {
-            lines.add(new Line(row.line(), cells(row.cells())));
-        }
-        return lines;
-    }
-
-    /**
-     * The cells of a CSV row. An apostrophe before =, +, - or @ is dropped: exports put it there so that a
-     * spreadsheet does not run the text as a formula (documents.TableExport), and a download is read back as it was.
-     */
-    private static List<String> cells(org.apache.commons.csv.CSVRecord record) {
-        var cells = new ArrayList<String>(record.size());
-        for (var cell : record) {
-            cells.add(cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0
-                    ? cell.substring(1) : cell);
-        }
-        return cells;
+        return TabularUpload.read(input, KEYS).stream().map(r -> new Line(r.line(), r.cells())).toList();
     }
 }
