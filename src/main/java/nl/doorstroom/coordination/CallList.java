@@ -96,7 +96,7 @@ public class CallList {
         var places = sitePlaces();
         var escalated = escalations.openSteps();
         var effort = new java.util.HashMap<MunicipalityCode, Integer>();
-        wholePicture.all(date).forEach(r -> {
+        wholePicture.all(date, cooperation, escalated).forEach(r -> {
             // One figure alone (say one commitment kept) is no whole picture.
             if (r.effort().value() != null && r.effort().parts() >= 2) {
                 effort.put(r.code(), r.effort().value());

@@ -61,14 +61,18 @@ public class WholePicture {
     /** Every municipality's row, for the call list (no scope: the call list narrows itself). */
     @Transactional(readOnly = true)
     public List<Row> all(LocalDate date) {
+        return all(date, stored.cooperation(date), escalations.openSteps());
+    }
+
+    /** As {@link #all(LocalDate)}, with the cooperation and open cases the call list has read already. */
+    List<Row> all(LocalDate date, Map<MunicipalityCode, StoredContacts.Cooperation> cooperation,
+            Map<MunicipalityCode, StepKind> escalated) {
         var picture = progress.at(date);
         Map<MunicipalityCode, TaskPicture> tasks = reception.picture(date);
         long ukrainians = tasks.values().stream().mapToLong(t -> t.ukrainians() == null ? 0 : t.ukrainians()).sum();
         // The fair share among those that reported: a municipality without a figure is left out of both sums.
         long population = tasks.values().stream().filter(t -> t.ukrainians() != null).mapToLong(TaskPicture::population)
                 .sum();
-        var cooperation = stored.cooperation(date);
-        var escalated = escalations.openSteps();
         // Places provided: the municipality's own reception places and COA's locations in the municipality.
         var coa = locations.capacityByMunicipality(date);
         var rows = new ArrayList<Row>();

@@ -53,6 +53,12 @@ public class ForecastScenarios {
         return stored.scenarios();
     }
 
+    /** Whether any scenario exists (the demo adds its own only when none does). */
+    @Transactional(readOnly = true)
+    public boolean any() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM forecast_scenario)").query(Boolean.class).single();
+    }
+
     @Transactional(readOnly = true)
     public ForecastScenario find(long id) {
         Forecasters.requireReader();

@@ -178,6 +178,20 @@ public class Escalations {
         return SupervisionDashboard.byProvince(cases(null, null, true));
     }
 
+    /** Whether any case exists (the demo adds its own only to an empty register). */
+    @Transactional(readOnly = true)
+    public boolean anyCase() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM escalation_case)").query(Boolean.class).single();
+    }
+
+    /** Labels a case as synthetic demo data; the province's supervisors only. */
+    @Transactional
+    public void markSynthetic(long caseId) {
+        var found = cases.byId(caseId).orElseThrow(() -> new SupervisionNotFound("case " + caseId));
+        Supervisors.requireSupervisor(found.province());
+        jdbc.sql("UPDATE escalation_case SET synthetic = true WHERE id = :id").param("id", caseId).update();
+    }
+
     // ---- changing
 
     @Transactional

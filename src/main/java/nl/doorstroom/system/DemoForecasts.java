@@ -13,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,17 +30,15 @@ class DemoForecasts implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoForecasts.class);
     private final ForecastScenarios scenarios;
     private final ForecastRuns runs;
-    private final JdbcClient jdbc;
 
-    DemoForecasts(ForecastScenarios scenarios, ForecastRuns runs, JdbcClient jdbc) {
+    DemoForecasts(ForecastScenarios scenarios, ForecastRuns runs) {
         this.scenarios = scenarios;
         this.runs = runs;
-        this.jdbc = jdbc;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("SELECT count(*) FROM forecast_scenario").query(Long.class).single() > 0) {
+        if (scenarios.any()) {
             return;
         }
         var loader = new DoorstroomUser(0, "analyst", "Demoscenario", Role.MINISTRY_ANALYST, Scope.nation());

@@ -36,7 +36,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -105,23 +104,21 @@ class DemoSupervision implements ApplicationRunner {
     private final Assessments assessments;
     private final ProgressMonitor progress;
     private final MunicipalityRegistry registry;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
     DemoSupervision(Escalations escalations, EscalationLadders ladders, Assessments assessments,
-            ProgressMonitor progress, MunicipalityRegistry registry, JdbcClient jdbc, TransactionTemplate transaction) {
+            ProgressMonitor progress, MunicipalityRegistry registry, TransactionTemplate transaction) {
         this.escalations = escalations;
         this.ladders = ladders;
         this.assessments = assessments;
         this.progress = progress;
         this.registry = registry;
-        this.jdbc = jdbc;
         this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("SELECT count(*) FROM escalation_case").query(Long.class).single() > 0) {
+        if (escalations.anyCase()) {
             return;
         }
         long started = System.nanoTime();
@@ -172,10 +169,13 @@ class DemoSupervision implements ApplicationRunner {
             var plan = plans.get(i);
             var province = plan.municipality().province();
             var provinceName = registry.province(province).map(Province::name).orElse(plan.municipality().provinceName());
-            var opened = as(Role.PROVINCE_SUPERVISOR, province, () -> walk(plan, provinceName, today, random));
+            var opened = as(Role.PROVINCE_SUPERVISOR, province, () -> {
+                var walked = walk(plan, provinceName, today, random);
+                // The facade opens a case as a real one; the demo's are marked synthetic in the same transaction.
+                escalations.markSynthetic(walked.id());
+                return walked;
+            });
             long id = opened.id();
-            // The facade opens a case as a real one; the demo's are marked synthetic in the same transaction.
-            jdbc.sql("UPDATE escalation_case SET synthetic = true WHERE id = :id").param("id", id).update();
             var current = opened.current();
             if (plan.closure() == null) {
                 byStep.merge(current.kind(), 1, Integer::sum);
