@@ -274,7 +274,7 @@ class AccessibilityTests {
         driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         var page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+        browser.waitUntil(Browser.gone(page));
 
         var violations = violationsAfterPost("/households/import");
 
@@ -287,7 +287,7 @@ class AccessibilityTests {
         var driver = browser.driver();
         var page = driver.findElement(By.tagName("html"));
         ((JavascriptExecutor) driver).executeScript("document.querySelector(arguments[0]).submit();", formSelector);
-        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+        browser.waitUntil(Browser.gone(page));
     }
 
     /** The households the household pages are checked on, one per stage; created once for this application context. */
@@ -478,7 +478,7 @@ class AccessibilityTests {
         driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         var page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+        browser.waitUntil(Browser.gone(page));
 
         var violations = violationsAfterPost("/sites/import");
 

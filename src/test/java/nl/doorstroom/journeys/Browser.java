@@ -118,6 +118,28 @@ final class Browser implements BeforeAllCallback, TestInstancePreConstructCallba
         signedInAs = username;
     }
 
+    /**
+     * The element's page has been replaced. Chromium may answer a question about a node of the old document with
+     * "Node with given id does not belong to the document" instead of a stale element: both mean the page is gone.
+     */
+    static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(org.openqa.selenium.WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            }
+            catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            }
+            catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
     <T> T waitUntil(Function<? super WebDriver, T> condition) {
         return waitUntil(Duration.ofSeconds(10), condition);
     }

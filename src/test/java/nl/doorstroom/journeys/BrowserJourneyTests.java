@@ -165,7 +165,7 @@ class BrowserJourneyTests {
                 .selectByVisibleText("achterstand (grootst eerst)");
         var page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+        browser.waitUntil(Browser.gone(page));
 
         var rows = driver.findElements(By.cssSelector("main table.data tbody tr"));
         assertThat(rows).hasSize(26);
@@ -515,7 +515,7 @@ class BrowserJourneyTests {
     private void submitAndWait(By button) {
         var page = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+        browser.waitUntil(Browser.gone(page));
     }
 
     private <T> T asCoaPlanner(java.util.concurrent.Callable<T> work) throws Exception {
@@ -563,7 +563,7 @@ class BrowserJourneyTests {
         driver.findElement(By.id("label")).sendKeys(label);
         var page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+        browser.waitUntil(Browser.gone(page));
     }
 
     private String url(String path) {
