@@ -153,10 +153,10 @@ class DemoHousingMarket implements ApplicationRunner {
         // Urbanity from 0 (under 300 inhabitants a km2) to 1 (above 2,500), CBS's density classes roughly.
         double urbanity = Math.max(0, Math.min(1, (Math.log(inhabitants / area) - Math.log(300)) / Math.log(2500 / 300.0)));
         double perHome = 14 - 8 * urbanity + random.nextGaussian() * 0.5;
-        double homes = inhabitants / Math.max(5, perHome) * (1 - 0.01 * yearsBack);
+        double homes = inhabitants / Math.max(5.5, Math.min(15, perHome)) * (1 - 0.01 * yearsBack);
         double turnover = 0.06 + 0.02 * random.nextDouble();
         double share = 0.08 + 0.07 * random.nextDouble();
-        double seekers = inhabitants / (20 - 10 * urbanity + random.nextGaussian());
+        double seekers = inhabitants / Math.max(10, Math.min(20, 20 - 10 * urbanity + random.nextGaussian()));
         double wait = (30 + 90 * urbanity) * (0.9 + 0.2 * random.nextDouble()) * (1 - 0.04 * yearsBack);
         double[] mix = { 0.40, 0.35, 0.20, 0.05 };
         var result = new double[12];
