@@ -23,6 +23,15 @@ public record AllocationScenario(long id, String name, String description, Simul
         extraHomesPerWeek = Map.copyOf(extraHomesPerWeek);
     }
 
+    /** The shares as a reader writes them: {@code 10%, 12,5%}. */
+    public String sharesInPercent() {
+        return String.join(", ", shares.stream().map(share -> {
+            double value = Math.round(share * 1000) / 10.0;
+            return (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value)).replace('.', ',')
+                    + "%";
+        }).toList());
+    }
+
     /** The parameters alone, as a form edits them. */
     public ScenarioDraft draft() {
         return new ScenarioDraft(name, description, area.code(), marketYear, shares, extraHomesPerWeek, weeks,

@@ -29,6 +29,10 @@ public record Simulation(double share, List<SimulatedWeek> weeks, Map<SizeBand, 
         return weeks.get(Math.max(0, Math.min(week, weeks.size()) - 1));
     }
 
+    public double totalOfferedWithoutTaker() {
+        return offeredWithoutTaker.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
     public double totalHomes() {
         return weeks.stream().mapToDouble(SimulatedWeek::homes).sum();
     }
