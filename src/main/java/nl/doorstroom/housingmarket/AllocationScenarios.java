@@ -91,6 +91,7 @@ public class AllocationScenarios {
     }
 
     private long create(ScenarioDraft draft, boolean synthetic) {
+        access.requireAuthor();
         var area = check(draft);
         access.requireAuthor(area);
         long id = jdbc.sql("""
@@ -107,8 +108,12 @@ public class AllocationScenarios {
 
     /** Changes a scenario; refused when someone changed it since the version read. */
     @Transactional
-    public AllocationScenario change(long id, int expectedVersion, ScenarioDraft draft) {
+    public AllocationScenario change(long id, Integer expectedVersion, ScenarioDraft draft) {
+        access.requireAuthor();
         var current = find(id).orElseThrow(() -> new ScenarioNotFound(id));
+        if (expectedVersion == null) {
+            throw InvalidInput.of("version", "housingmarket.simulation.version.required");
+        }
         access.requireAuthor(current.area());
         var area = check(draft);
         access.requireAuthor(area);

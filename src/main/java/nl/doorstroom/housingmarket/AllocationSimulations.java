@@ -99,12 +99,16 @@ public class AllocationSimulations {
 
     /**
      * The needed share of every municipality of a province or the nation (or of the one municipality) that the reader
-     * may see, with the latest market figures (or those of the year given).
+     * may see, with the latest market figures (or those of the year given). A reader who sees none of the area's
+     * municipalities is refused.
      */
     @Transactional(readOnly = true)
     public List<NeededShareRow> neededShares(SimulationArea area, Integer marketYear) {
-        access.requireReader(area);
+        access.requireReader();
         var municipalities = municipalitiesOf(area).stream().filter(m -> access.maySee(m.code())).toList();
+        if (municipalities.isEmpty() && !access.maySee(area)) {
+            throw new org.springframework.security.access.AccessDeniedException("No municipality of " + area + " is visible");
+        }
         var codes = municipalities.stream().map(Municipality::code).toList();
         var today = today();
         var half = HalfYear.containing(today);

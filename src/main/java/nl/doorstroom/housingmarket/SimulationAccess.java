@@ -71,6 +71,12 @@ public class SimulationAccess {
         return user;
     }
 
+    void requireAuthor() {
+        if (!mayAuthor()) {
+            throw new AccessDeniedException("This role does not make allocation scenarios");
+        }
+    }
+
     void requireAuthor(SimulationArea area) {
         if (!mayAuthor(area)) {
             throw new AccessDeniedException("This user does not make scenarios for " + area);

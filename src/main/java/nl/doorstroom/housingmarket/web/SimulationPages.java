@@ -144,6 +144,9 @@ class SimulationPages {
 
     @PostMapping("/housing-market/simulations")
     String create(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+        if (!access.mayAuthor()) {
+            throw new AccessDeniedException("This role does not make allocation scenarios");
+        }
         var values = FormValues.of(params);
         try {
             long id = scenarios.create(draft(values));
@@ -164,6 +167,9 @@ class SimulationPages {
     @PostMapping("/housing-market/simulations/{id}")
     String change(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
             HttpServletResponse response) {
+        if (!access.mayAuthor()) {
+            throw new AccessDeniedException("This role does not change allocation scenarios");
+        }
         var scenario = scenarios.find(id).orElseThrow(() -> new ScenarioNotFound(id));
         var values = FormValues.of(params);
         int version = parseInt(params.get("version"), -1);
@@ -217,9 +223,6 @@ class SimulationPages {
         catch (IllegalArgumentException e) {
             throw new ScenarioNotFound(-1);
         }
-        if (!access.maySee(chosen)) {
-            throw new AccessDeniedException("Not this area");
-        }
         model.addAttribute("area", chosen);
         model.addAttribute("areaName", simulations.nameOf(chosen));
         model.addAttribute("rows", simulations.neededShares(chosen, year));
@@ -229,14 +232,14 @@ class SimulationPages {
         return "housingmarket/simulation-needed";
     }
 
-    /** The user's own area: the nation, the own province or municipality, or a corporation's first municipality. */
+    /** The user's own area: the nation, the own province or municipality; for a corporation the nation (narrowed to what it serves). */
     private String defaultArea() {
         var user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         var scope = user.scope();
         if (scope.kind() == ScopeKind.PROVINCE) {
             return scope.province().value();
         }
-        if (scope.kind() == ScopeKind.MUNICIPALITY || scope.kind() == ScopeKind.ORGANISATION) {
+        if (scope.kind() == ScopeKind.MUNICIPALITY) {
             return scope.municipalities().first().value();
         }
         return "NL";
