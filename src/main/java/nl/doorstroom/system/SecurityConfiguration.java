@@ -202,6 +202,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/reception-norms/ter-apel").hasAnyRole(roles(Receptions.NORM_KEEPERS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
+                        // Allocation-share scenarios (issue 9): the facade narrows each author to its scope.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/allocation-scenarios")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.SimulationAccess.AUTHORS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/allocation-scenarios/*")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.SimulationAccess.AUTHORS))
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));

@@ -586,6 +586,8 @@ class AuthorizationTests {
                 .replaceAll("/forecasts/runs/\\d+", "/forecasts/runs/*")
                 .replaceAll("/forecast-scenarios/\\d+", "/forecast-scenarios/*")
                 .replaceAll("/forecast-runs/\\d+", "/forecast-runs/*")
+                .replaceAll("/housing-market/simulations/\\d+", "/housing-market/simulations/*")
+                .replaceAll("/allocation-scenarios/\\d+", "/allocation-scenarios/*")
                 .replaceAll("/proposals/\\d+", "/proposals/*")
                 .replaceAll("/linking-runs/\\d+", "/linking-runs/*")
                 .replaceAll("/contacts/\\d+", "/contacts/*")
