@@ -51,6 +51,57 @@ public record FiguresForm(Map<SizeBand, Integer> homes, Map<SizeBand, Integer> v
         return fields;
     }
 
+    /**
+     * The form as typed on a page, numbers Dutch style (1.234; 48,5). A number that cannot be read is added to
+     * {@code problems} by field and left out (null), so that the form's own rules do not report it again.
+     *
+     * @param typed the text of each field, by field name; null or blank when empty
+     */
+    public static FiguresForm read(java.util.function.Function<String, String> typed, List<Problem> problems) {
+        var homes = new EnumMap<SizeBand, Integer>(SizeBand.class);
+        var vacancies = new EnumMap<SizeBand, Integer>(SizeBand.class);
+        for (var band : SizeBand.values()) {
+            homes.put(band, whole(typed, field(HOMES, band), problems));
+            vacancies.put(band, whole(typed, field(VACANCIES, band), problems));
+        }
+        Double wait = null;
+        var waitText = typed.apply(MEDIAN_WAIT);
+        if (waitText != null && !waitText.isBlank()) {
+            try {
+                wait = MarketFile.parseNumber(waitText);
+            }
+            catch (NumberFormatException e) {
+                problems.add(Problem.of(MEDIAN_WAIT, "housingmarket.import.decimal.invalid", waitText.strip()));
+            }
+        }
+        return new FiguresForm(homes, vacancies, whole(typed, ALLOCATED, problems), whole(typed, ACTIVE_SEEKERS, problems),
+                wait, whole(typed, NEW_SEEKERS, problems));
+    }
+
+    /** Only the problems of fields that could be read: {@link #read} already named the others. */
+    public List<Problem> problemsBesides(List<Problem> unreadable) {
+        var fields = unreadable.stream().map(Problem::field).toList();
+        return problems().stream().filter(p -> !fields.contains(p.field())).toList();
+    }
+
+    private static Integer whole(java.util.function.Function<String, String> typed, String field, List<Problem> problems) {
+        var text = typed.apply(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            double value = MarketFile.parseNumber(text);
+            if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+                throw new NumberFormatException(text);
+            }
+            return (int) value;
+        }
+        catch (NumberFormatException e) {
+            problems.add(Problem.of(field, "housingmarket.import.number.invalid", text.strip()));
+            return null;
+        }
+    }
+
     public int totalVacancies() {
         return vacancies.values().stream().filter(v -> v != null && v > 0).mapToInt(Integer::intValue).sum();
     }

@@ -16,7 +16,6 @@ import nl.doorstroom.housingmarket.MarketReaders.Visibility;
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.identity.CurrentUser;
 import nl.doorstroom.identity.DoorstroomUser;
-import nl.doorstroom.identity.Role;
 import nl.doorstroom.municipalities.Municipality;
 import nl.doorstroom.municipalities.MunicipalityRegistry;
 import nl.doorstroom.shared.EditConflict;
@@ -154,6 +153,24 @@ public class HousingStocks {
     @Transactional(readOnly = true)
     public boolean anyCorporation() {
         return !store.corporations().isEmpty();
+    }
+
+    /**
+     * Rows already read added up as one market (the municipalities of the rows), the same way {@link #figuresFor}
+     * adds them: for a corporation's own total on its page.
+     */
+    public static MarketFigures sum(int year, List<MunicipalFigures> rows) {
+        return MarketSums.sum(year, rows.stream().map(MunicipalFigures::municipality).collect(Collectors.toSet()), rows);
+    }
+
+    /** The columns of an import file, in the order of the template; the last is optional. */
+    public static List<String> importColumns() {
+        return MarketFile.COLUMNS;
+    }
+
+    /** The template's header line (semicolons), as the import page shows it. */
+    public static String importHeader() {
+        return MarketFile.header();
     }
 
     // ----- changing
@@ -329,8 +346,4 @@ public class HousingStocks {
                 + form.newSeekersPerYear();
     }
 
-    /** Whether the signed-in user is a corporation (its pages show its own corporation first). */
-    static boolean isCorporation(DoorstroomUser user) {
-        return user.role() == Role.HOUSING_CORPORATION;
-    }
 }

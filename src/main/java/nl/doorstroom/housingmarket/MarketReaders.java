@@ -27,6 +27,10 @@ public final class MarketReaders {
     /** Roles that register corporations and import or change the figures of every corporation. */
     public static final Set<Role> KEEPERS = Set.of(Role.NATIONAL_COORDINATOR, Role.ADMINISTRATOR);
 
+    /** Roles that import or change figures: the keepers, and a corporation for its own (checked by the facade). */
+    public static final Set<Role> CHANGERS = Set.of(Role.NATIONAL_COORDINATOR, Role.ADMINISTRATOR,
+            Role.HOUSING_CORPORATION);
+
     /**
      * The rows a reader sees: of every municipality ({@code municipalities} empty) or only of these, and of every
      * corporation ({@code corporation} empty) or only of the one so named.
@@ -52,6 +56,11 @@ public final class MarketReaders {
     /** Whether the signed-in user registers corporations and keeps every corporation's figures. */
     public static boolean mayKeepAll() {
         return CurrentUser.get().map(u -> KEEPERS.contains(u.role())).orElse(false);
+    }
+
+    /** Whether the signed-in user may import or change figures at all (of which corporation: see below). */
+    public static boolean mayChangeAny() {
+        return CurrentUser.get().map(u -> CHANGERS.contains(u.role())).orElse(false);
     }
 
     /** Whether the signed-in user may change this corporation's figures for this municipality. */

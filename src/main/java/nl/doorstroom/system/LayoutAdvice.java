@@ -61,6 +61,11 @@ class LayoutAdvice {
         return nl.doorstroom.reception.Receptions.mayRead();
     }
 
+    @ModelAttribute("mayReadHousingMarket")
+    boolean mayReadHousingMarket() {
+        return nl.doorstroom.housingmarket.MarketReaders.mayRead();
+    }
+
     @ModelAttribute("mayReadHouseholds")
     boolean mayReadHouseholds() {
         return HouseholdRegister.mayRead();

@@ -200,6 +200,17 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(Receptions.PLANNERS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/reception-locations/*").hasAnyRole(roles(Receptions.PLANNERS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/reception-norms/ter-apel").hasAnyRole(roles(Receptions.NORM_KEEPERS))
+                        // Housing market (issue 9): every role reads (the facade narrows to scope); coordinators and
+                        // administrators keep every corporation, a corporation its own figures (checked by the facade).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/housing-corporations")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.KEEPERS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/housing-corporations/*/market-figures/*/*")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.CHANGERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/housing-corporations/*/market-figures/imports")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.CHANGERS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/housing-corporations", "/api/v1/housing-corporations/**",
+                                "/api/v1/market-figures")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.READERS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         // Allocation-share scenarios (issue 9): the facade narrows each author to its scope.
@@ -282,6 +293,15 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.FORECASTERS))
                         .requestMatchers("/forecasts", "/forecasts/**")
                                 .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.READERS))
+                        // Housing market (issue 9): the facade checks which corporation and municipality.
+                        .requestMatchers(HttpMethod.POST, "/housing-market/corporations")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.KEEPERS))
+                        .requestMatchers(HttpMethod.POST, "/housing-market/**")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.CHANGERS))
+                        .requestMatchers("/housing-market/import", "/housing-market/corporations/*/figures/**")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.CHANGERS))
+                        .requestMatchers("/housing-market", "/housing-market/**")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.READERS))
                         .anyRequest().authenticated())
                 // A part of a page that htmx asks for after the session ended: send the whole page to the login.
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn()))

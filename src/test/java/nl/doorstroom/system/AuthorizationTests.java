@@ -30,6 +30,7 @@ import nl.doorstroom.quota.Indicators;
 import nl.doorstroom.quota.Mergers;
 import nl.doorstroom.quota.NationalTotals;
 import nl.doorstroom.quota.QuotaTransfers;
+import nl.doorstroom.housingmarket.MarketReaders;
 import nl.doorstroom.reception.ReceptionTasks;
 import nl.doorstroom.reception.Receptions;
 import nl.doorstroom.sites.SiteInventory;
@@ -226,6 +227,17 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/reception/locations/999999/measures", Receptions.PLANNERS),
             new Endpoint(HttpMethod.GET, "/reception/import", Receptions.PLANNERS),
             new Endpoint(HttpMethod.POST, "/reception/import", Receptions.PLANNERS),
+            // housing market (issue 9): every role reads (the facade narrows to scope); coordinators and administrators
+            // keep every corporation, a corporation its own figures (the facade checks which).
+            new Endpoint(HttpMethod.GET, "/housing-market", MarketReaders.READERS),
+            new Endpoint(HttpMethod.GET, "/housing-market?year=2026&province=PV26", MarketReaders.READERS),
+            new Endpoint(HttpMethod.GET, "/housing-market?year=2025&municipality=GM0344&lang=en", MarketReaders.READERS),
+            new Endpoint(HttpMethod.POST, "/housing-market/corporations", MarketReaders.KEEPERS),
+            new Endpoint(HttpMethod.GET, "/housing-market/corporations/999999", MarketReaders.READERS),
+            new Endpoint(HttpMethod.GET, "/housing-market/corporations/999999/figures/2026/GM0344", MarketReaders.CHANGERS),
+            new Endpoint(HttpMethod.POST, "/housing-market/corporations/999999/figures/2026/GM0344", MarketReaders.CHANGERS),
+            new Endpoint(HttpMethod.GET, "/housing-market/import", MarketReaders.CHANGERS),
+            new Endpoint(HttpMethod.POST, "/housing-market/import", MarketReaders.CHANGERS),
             // supervision: letter templates. Readers of the province (no municipality) read; its supervisors change.
             // Posted empty: refused for the blank text (400) or put back to the default (302) where allowed.
             new Endpoint(HttpMethod.GET, "/supervision/provinces/PV26/letters", LetterTemplates.READERS),
@@ -391,6 +403,17 @@ class AuthorizationTests {
                     Receptions.READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/occupancy-imports", Receptions.PLANNERS),
             new Endpoint(HttpMethod.GET, "/api/v1/occupancy-imports", Receptions.READERS),
+            // housing market (issue 9). An empty body is refused (400, or 415 for the import) where allowed.
+            new Endpoint(HttpMethod.GET, "/api/v1/housing-corporations", MarketReaders.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/housing-corporations", MarketReaders.KEEPERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/housing-corporations/999999/market-figures?year=2026", MarketReaders.READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/housing-corporations/999999/market-figures/2026/GM0344",
+                    MarketReaders.CHANGERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/housing-corporations/999999/market-figures/imports?year=2026",
+                    MarketReaders.CHANGERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/housing-corporations/999999/market-figures/imports", MarketReaders.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/market-figures?year=2026", MarketReaders.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/market-figures?municipality=GM0344", MarketReaders.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/reception-norms", Receptions.READERS),
             new Endpoint(HttpMethod.PUT, "/api/v1/reception-norms/ter-apel", Receptions.NORM_KEEPERS),
             // supervision API (issue 7): the facades narrow each role to its province or municipality; an empty body
@@ -597,6 +620,9 @@ class AuthorizationTests {
                 .replaceAll("/set-aside/GM\\d{4}", "/set-aside/*")
                 .replaceAll("/sites/\\d+", "/sites/*")
                 .replaceAll("/reception/locations/\\d+", "/reception/locations/*")
+                .replaceAll("/housing-market/corporations/\\d+", "/housing-market/corporations/*")
+                .replaceAll("/housing-corporations/\\d+", "/housing-corporations/*")
+                .replaceAll("figures/\\d{4}/GM\\d{4}", "figures/*/*")
                 .replaceAll("/reception-locations/\\d+", "/reception-locations/*")
                 .replaceAll("/assessments/GM\\d{4}/[^/]+", "/assessments/*/*")
                 .replaceAll("/escalation-ladders/PV\\d{2}", "/escalation-ladders/*")
