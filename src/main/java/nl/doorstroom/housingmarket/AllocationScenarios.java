@@ -34,11 +34,14 @@ public class AllocationScenarios {
     private final JdbcClient jdbc;
     private final SimulationAccess access;
     private final AuditTrail audit;
+    private final nl.doorstroom.municipalities.MunicipalityRegistry registry;
 
-    AllocationScenarios(JdbcClient jdbc, SimulationAccess access, AuditTrail audit) {
+    AllocationScenarios(JdbcClient jdbc, SimulationAccess access, AuditTrail audit,
+            nl.doorstroom.municipalities.MunicipalityRegistry registry) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.registry = registry;
     }
 
     private static final String SELECT = """
@@ -132,12 +135,24 @@ public class AllocationScenarios {
         return find(id).orElseThrow();
     }
 
-    private static SimulationArea check(ScenarioDraft draft) {
-        var problems = draft.problems();
+    private SimulationArea check(ScenarioDraft draft) {
+        var problems = new java.util.ArrayList<>(draft.problems());
+        SimulationArea area = null;
+        if (problems.stream().noneMatch(p -> p.field().equals("area"))) {
+            area = SimulationArea.parse(draft.area());
+            boolean exists = switch (area.kind()) {
+                case NATION -> true;
+                case PROVINCE -> registry.exists(area.province());
+                case MUNICIPALITY -> registry.exists(area.municipality());
+            };
+            if (!exists) {
+                problems.add(InvalidInput.Problem.of("area", "housingmarket.simulation.area.invalid", draft.area()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return SimulationArea.parse(draft.area());
+        return area;
     }
 
     private static String json(ScenarioDraft draft) {

@@ -294,6 +294,9 @@ class SecurityConfiguration {
                         .requestMatchers("/forecasts", "/forecasts/**")
                                 .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.READERS))
                         // Housing market (issue 9): the facade checks which corporation and municipality.
+                        // Allocation-share scenarios (issue 9): their authors, narrowed to scope by the facade.
+                        .requestMatchers(HttpMethod.POST, "/housing-market/simulations", "/housing-market/simulations/*")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.SimulationAccess.AUTHORS))
                         .requestMatchers(HttpMethod.POST, "/housing-market/corporations")
                                 .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.KEEPERS))
                         .requestMatchers(HttpMethod.POST, "/housing-market/**")

@@ -965,6 +965,7 @@ class AccessibilityTests {
                 vacancies.put(nl.doorstroom.housingmarket.SizeBand.SMALL, 100);
                 vacancies.put(nl.doorstroom.housingmarket.SizeBand.MEDIUM, 80);
                 vacancies.put(nl.doorstroom.housingmarket.SizeBand.LARGE, 10);
+                vacancies.put(nl.doorstroom.housingmarket.SizeBand.EXTRA_LARGE, 1);
                 return housingStocks.change(corporation, houten, year, 0,
                         new nl.doorstroom.housingmarket.FiguresForm(vacancies, vacancies, 20, 1800, 48.0, 900));
             });

@@ -483,6 +483,7 @@ class BrowserJourneyTests {
             vacancies.put(nl.doorstroom.housingmarket.SizeBand.SMALL, 260);
             vacancies.put(nl.doorstroom.housingmarket.SizeBand.MEDIUM, 260);
             vacancies.put(nl.doorstroom.housingmarket.SizeBand.LARGE, 26);
+            vacancies.put(nl.doorstroom.housingmarket.SizeBand.EXTRA_LARGE, 1);
             housingStocks.change(corporation, municipality, today.getYear(), 0,
                     new nl.doorstroom.housingmarket.FiguresForm(vacancies, vacancies, 11, 4000, 60.0, null));
         }
