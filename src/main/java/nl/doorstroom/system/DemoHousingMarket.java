@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Synthetic social-rental market for the demo: four corporations named "(synthetisch)" that together report every
  * municipality for this year and last year. Woonstichting Voorbeeld, the demo corporation account's organisation,
- * serves Utrecht (with Stadswonen Randstad), Zeist, Wijk bij Duurstede and Bunnik; the other three divide the
+ * serves Utrecht (with Stadswonen Randstad), IJsselstein, Zeist and Nieuwegein; the other three divide the
  * provinces. The figures follow the population and its density: about one social-rental home per 6 inhabitants in
  * the cities and one per 14 in the countryside, 6 to 8 percent of the stock vacant a year, size bands about
  * 40/35/20/5 percent, 8 to 15 percent of vacancies allocated to permit holders, one active seeker per 10 to 20
@@ -52,7 +52,7 @@ class DemoHousingMarket implements ApplicationRunner {
     static final String NORTH_EAST = "Woongroep Noord-Oost (synthetisch)";
     static final String SOUTH = "Woonzorg Zuid (synthetisch)";
 
-    /** Utrecht, Zeist, Wijk bij Duurstede and Bunnik: the demo corporation account's scope. */
+    /** Utrecht, IJsselstein, Zeist and Nieuwegein: the demo corporation account's scope. */
     static final Set<MunicipalityCode> EXAMPLE_AREA = Set.of(MunicipalityCode.of("GM0344"), MunicipalityCode.of("GM0355"),
             MunicipalityCode.of("GM0353"), MunicipalityCode.of("GM0356"));
     /** Utrecht's stock is shared: the example corporation holds this part, Stadswonen Randstad the rest. */

@@ -37,7 +37,7 @@ class HousingMarketIntegrationTests {
     static final int YEAR = 2024;
     static final MunicipalityCode UTRECHT = MunicipalityCode.of("GM0344");
     static final MunicipalityCode ZEIST = MunicipalityCode.of("GM0355");
-    static final MunicipalityCode WIJK = MunicipalityCode.of("GM0353");
+    static final MunicipalityCode IJSSELSTEIN = MunicipalityCode.of("GM0353");
     static final MunicipalityCode AMSTERDAM = MunicipalityCode.of("GM0363");
     /** The organisation of {@link TestUsers}' corporation user, serving Utrecht and Zeist. */
     static final String TEST_CORPORATION = "Woonstichting Test";
@@ -162,8 +162,8 @@ class HousingMarketIntegrationTests {
         assertThat(entered.version()).isEqualTo(1);
         assertThat(entered.changedBy()).isEqualTo("test-housing_corporation");
 
-        assertThatThrownBy(() -> TestUsers.as(Role.HOUSING_CORPORATION, () -> stocks.change(own, WIJK, YEAR, 0,
-                form(50, 5, 2)))).as("Wijk bij Duurstede is not served").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestUsers.as(Role.HOUSING_CORPORATION, () -> stocks.change(own, IJSSELSTEIN, YEAR, 0,
+                form(50, 5, 2)))).as("IJsselstein is not served").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TestUsers.as(Role.HOUSING_CORPORATION, () -> stocks.change(other, UTRECHT, YEAR, 0,
                 form(50, 5, 2)))).as("another corporation").isInstanceOf(MarketNotFound.class);
         assertThatThrownBy(() -> TestUsers.as(Role.HOUSING_CORPORATION, () -> stocks.importFile(own, YEAR,
@@ -186,19 +186,19 @@ class HousingMarketIntegrationTests {
     @Test
     void aStaleVersionIsRefusedAndBadFiguresAreNamed() throws Exception {
         long id = corporation("Testcorporatie Versie");
-        var first = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> stocks.change(id, WIJK, YEAR, 0, form(10, 2, 1)));
-        var second = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> stocks.change(id, WIJK, YEAR, first.version(),
+        var first = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> stocks.change(id, IJSSELSTEIN, YEAR, 0, form(10, 2, 1)));
+        var second = TestUsers.as(Role.NATIONAL_COORDINATOR, () -> stocks.change(id, IJSSELSTEIN, YEAR, first.version(),
                 form(11, 2, 1)));
         assertThat(second.version()).isEqualTo(first.version() + 1);
-        assertThatThrownBy(() -> TestUsers.as(Role.ADMINISTRATOR, () -> stocks.change(id, WIJK, YEAR, first.version(),
+        assertThatThrownBy(() -> TestUsers.as(Role.ADMINISTRATOR, () -> stocks.change(id, IJSSELSTEIN, YEAR, first.version(),
                 form(12, 2, 1)))).isInstanceOf(EditConflict.class);
-        assertThatThrownBy(() -> TestUsers.as(Role.ADMINISTRATOR, () -> stocks.change(id, WIJK, YEAR, 0,
+        assertThatThrownBy(() -> TestUsers.as(Role.ADMINISTRATOR, () -> stocks.change(id, IJSSELSTEIN, YEAR, 0,
                 form(12, 2, 1)))).as("entering a row someone else entered first").isInstanceOf(EditConflict.class);
-        assertThatThrownBy(() -> TestUsers.as(Role.ADMINISTRATOR, () -> stocks.change(id, WIJK, YEAR, second.version(),
+        assertThatThrownBy(() -> TestUsers.as(Role.ADMINISTRATOR, () -> stocks.change(id, IJSSELSTEIN, YEAR, second.version(),
                 form(-1, 2, 9)))).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(Problem::field).containsExactly("homes.SMALL", "homes.MEDIUM", "homes.LARGE",
                                 "homes.EXTRA_LARGE", "allocated"));
-        assertThat(TestUsers.as(Role.ADMINISTRATOR, () -> stocks.figure(id, WIJK, YEAR))).hasValueSatisfying(
+        assertThat(TestUsers.as(Role.ADMINISTRATOR, () -> stocks.figure(id, IJSSELSTEIN, YEAR))).hasValueSatisfying(
                 f -> assertThat(f.homes(SizeBand.SMALL)).isEqualTo(11));
     }
 

@@ -85,7 +85,7 @@ class MarketApiIntegrationTests {
         var body = api.json(entered);
         int version = body.get("version").asInt();
         assertThat(body.get("allocationShare").asDouble()).isEqualTo(3.0 / 15);
-        assertThat(body.get("municipalityName").asString()).isEqualTo("Wijk bij Duurstede");
+        assertThat(body.get("municipalityName").asString()).isEqualTo("IJsselstein");
 
         var changed = api.send(put("/api/v1/housing-corporations/" + own + "/market-figures/2024/GM0353"), corporation,
                 row(version, 110, 4));

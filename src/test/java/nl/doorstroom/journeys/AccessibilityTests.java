@@ -599,6 +599,58 @@ class AccessibilityTests {
 
     // ---- end of reception: locations and occupancy ----
 
+    // ---- housing market (issue 9) ----
+
+    @Autowired
+    nl.doorstroom.housingmarket.HousingStocks housingStocks;
+
+    /**
+     * The housing-market pages as the roles that use them see them; {@code {example}} is the demo corporation
+     * Woonstichting Voorbeeld, the organisation of the corporation account.
+     */
+    @ParameterizedTest
+    @CsvSource({ "analyst, /housing-market", "analyst, /housing-market?lang=en", "coordinator, /housing-market?province=PV26",
+            "province-utrecht, /housing-market", "municipality-utrecht, /housing-market?lang=en", "corporation, /housing-market",
+            "corporation, /housing-market/corporations/{example}", "corporation, /housing-market/corporations/{example}?lang=en",
+            "corporation, /housing-market/corporations/{example}/figures/2026/GM0355",
+            "corporation, /housing-market/corporations/{example}/figures/2026/GM0355?lang=en",
+            "corporation, /housing-market/import", "coordinator, /housing-market/import?lang=en" })
+    void housingMarketPageMeetsWcag21AA(String account, String page) throws Exception {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+
+        var violations = violationsOn(page.replace("{example}", String.valueOf(exampleCorporation())));
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** Refused figures: every problem next to its field, what was typed still there. */
+    @Test
+    void refusedMarketFiguresMeetWcag21AA() throws Exception {
+        browser.signedInAs(url(""), "corporation");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var path = "/housing-market/corporations/" + exampleCorporation() + "/figures/2023/GM0356";
+        var driver = browser.driver();
+        driver.get(url(path));
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('input').forEach(i => i.removeAttribute('required'));"
+                        + "document.getElementById('homes-SMALL').value = 'veel';"
+                        + "document.getElementById('allocated').value = '-1';"
+                        + "document.getElementById('allocated').closest('form').submit();");
+
+        var violations = violationsAfterPost(path);
+
+        assertThat(violations).isEmpty();
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("[aria-invalid=true]"))).hasSizeGreaterThan(5);
+    }
+
+    private long exampleCorporation() throws Exception {
+        return TestUsers.as(Role.ADMINISTRATOR, () -> housingStocks.corporations().stream()
+                .filter(c -> c.name().equals("Woonstichting Voorbeeld (synthetisch)")).findFirst().orElseThrow().id());
+    }
+
+    // ---- end of housing market ----
+
     // ---- the coordination centre ----
 
     @Autowired

@@ -46,12 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MarketPages {
 
-    /** One municipality on the overview. */
-    record MunicipalityRow(String code, String name, MarketFigures figures) {
-
-        boolean reported() {
-            return figures.withoutFigures().isEmpty();
-        }
+    /** One municipality on the overview; {@code reported} whether any corporation reported it that year. */
+    public record MunicipalityRow(String code, String name, MarketFigures figures, boolean reported) {
     }
 
     private final HousingStocks stocks;
@@ -90,7 +86,7 @@ class MarketPages {
         var names = registry.names();
         var rows = stocks.figuresByMunicipality(area.municipalities(), chosenYear).entrySet().stream()
                 .map(e -> new MunicipalityRow(e.getKey().value(), names.getOrDefault(e.getKey(), e.getKey().value()),
-                        e.getValue()))
+                        e.getValue(), e.getValue().withoutFigures().isEmpty()))
                 .sorted(Comparator.comparing(MunicipalityRow::name)).toList();
         model.addAttribute("problems", problems);
         model.addAttribute("years", yearsToChoose(years, chosenYear));
