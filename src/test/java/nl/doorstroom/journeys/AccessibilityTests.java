@@ -983,9 +983,6 @@ class AccessibilityTests {
     // ---- allocation share (housing market simulations) ----
 
     @Autowired
-    nl.doorstroom.housingmarket.HousingStocks housingStocks;
-
-    @Autowired
     nl.doorstroom.housingmarket.AllocationScenarios allocationScenarios;
 
     private static String allocationScenario;
