@@ -1,6 +1,7 @@
 // Draws every .chart[data-chart] with ECharts (loaded before this script). The data-chart JSON is
 // nl.doorstroom.documents.Chart: {"type": "line"|"bar", "categories": [...], "series": [{"name", "data",
-// "stack"?}], "yAxisName"?, "percent"? (values are fractions), "markLine"? {"name", "value"}}.
+// "stack"?}], "yAxisName"?, "percent"? (values are fractions), "markLine"? {"name", "value"}, "horizontal"? (bars
+// sideways), "numericX"? with "xAxisName"? (the categories are numbers: points at their value on the x axis)}.
 // The element keeps the role="img" and aria-label the template gave it; the page shows the same
 // figures in a table.
 (function () {
@@ -30,7 +31,11 @@
 
     function series(spec) {
         return spec.series.map(function (s, i) {
-            var drawn = { name: s.name, type: spec.type, data: s.data };
+            var data = s.data;
+            if (spec.numericX) {
+                data = s.data.map(function (y, j) { return [Number(spec.categories[j]), y]; });
+            }
+            var drawn = { name: s.name, type: spec.type, data: data };
             if (s.stack) {
                 drawn.stack = s.stack;
             }
@@ -76,6 +81,20 @@
             // A mark line above every value would otherwise fall off the chart.
             yAxis.max = function (extent) { return Math.max(extent.max, spec.markLine.value); };
         }
+        var xAxis = { type: 'category', data: spec.categories, axisLabel: { color: INK },
+                      axisLine: { lineStyle: { color: MUTED } }, axisTick: { lineStyle: { color: MUTED } } };
+        if (spec.numericX) {
+            xAxis = { type: 'value', name: spec.xAxisName || '', nameLocation: 'middle', nameGap: 28,
+                      nameTextStyle: { color: INK }, axisLabel: { color: INK, formatter: formatter({}) },
+                      axisLine: { lineStyle: { color: MUTED } }, splitLine: { lineStyle: { color: GRID } } };
+        }
+        if (spec.horizontal) {
+            // Sideways bars: the categories down the side, the values along the bottom.
+            var swapped = xAxis;
+            xAxis = yAxis;
+            yAxis = swapped;
+            yAxis.inverse = true;
+        }
         return {
             color: PALETTE,
             animation: !reducedMotion,
@@ -86,9 +105,8 @@
             tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: format,
                        textStyle: { color: INK }, borderColor: MUTED },
             legend: { top: 0, textStyle: { color: INK }, itemWidth: 30 },
-            grid: { top: spec.yAxisName ? 56 : 40, left: 8, right: 24, bottom: 8, containLabel: true },
-            xAxis: { type: 'category', data: spec.categories, axisLabel: { color: INK },
-                     axisLine: { lineStyle: { color: MUTED } }, axisTick: { lineStyle: { color: MUTED } } },
+            grid: { top: spec.yAxisName ? 56 : 40, left: 8, right: 24, bottom: spec.numericX ? 36 : 8, containLabel: true },
+            xAxis: xAxis,
             yAxis: yAxis,
             series: drawn
         };

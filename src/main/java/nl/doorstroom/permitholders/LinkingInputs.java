@@ -120,6 +120,22 @@ public class LinkingInputs {
     }
 
     /**
+     * Households per municipality linked and not yet counted toward a quota (linked or offered a home), by
+     * household size in persons: the sizes of home the municipality still has to find.
+     */
+    @Transactional(readOnly = true)
+    public Map<MunicipalityCode, Map<Integer, Long>> householdSizesAwaitingHome() {
+        var result = new HashMap<MunicipalityCode, Map<Integer, Long>>();
+        jdbc.sql("""
+                SELECT municipality_code, persons, count(*) FROM household
+                WHERE stage IN ('LINKED', 'OFFERED') GROUP BY municipality_code, persons""").query(rs -> {
+                    result.computeIfAbsent(new MunicipalityCode(rs.getString(1)), k -> new java.util.TreeMap<>())
+                            .put(rs.getInt(2), rs.getLong(3));
+                });
+        return result;
+    }
+
+    /**
      * The homes each municipality offered to permit holders since a date, by rooms (the dwelling of the
      * offer, or of the move from a HAR place): the dwellings it has on offer, as far as the register shows.
      */

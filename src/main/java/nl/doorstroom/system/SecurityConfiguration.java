@@ -213,6 +213,11 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.READERS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
+                        // Allocation-share scenarios (issue 9): the facade narrows each author to its scope.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/allocation-scenarios")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.SimulationAccess.AUTHORS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/allocation-scenarios/*")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.SimulationAccess.AUTHORS))
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
@@ -289,6 +294,9 @@ class SecurityConfiguration {
                         .requestMatchers("/forecasts", "/forecasts/**")
                                 .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.READERS))
                         // Housing market (issue 9): the facade checks which corporation and municipality.
+                        // Allocation-share scenarios (issue 9): their authors, narrowed to scope by the facade.
+                        .requestMatchers(HttpMethod.POST, "/housing-market/simulations", "/housing-market/simulations/*")
+                                .hasAnyRole(roles(nl.doorstroom.housingmarket.SimulationAccess.AUTHORS))
                         .requestMatchers(HttpMethod.POST, "/housing-market/corporations")
                                 .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.KEEPERS))
                         .requestMatchers(HttpMethod.POST, "/housing-market/**")

@@ -39,4 +39,17 @@ class ChartTests {
                 List.of(new Series("Gehuisvest", List.of(4)))));
         assertThatIllegalArgumentException().isThrownBy(() -> new Chart("pie", List.of(), List.of(), null, null, null));
     }
+
+    @Test
+    void drawsBarsSidewaysAndLinesOverANumericAxis() {
+        var tornado = Chart.bar(List.of("Mutaties"), List.of(new Series("-20%", List.of(-3), "swing"),
+                new Series("+20%", List.of(2), "swing"))).sideways();
+        var curve = Chart.line(List.of("40.5", "12"), List.of(new Series("Percentages", List.of(0.1, 0.6))))
+                .withNumericX("Tekort");
+
+        assertThat(tornado.json()).endsWith(",\"horizontal\":true}");
+        assertThat(curve.json()).endsWith(",\"xAxisName\":\"Tekort\",\"numericX\":true}");
+        assertThatIllegalArgumentException().isThrownBy(() -> Chart.line(List.of("week 1"),
+                List.of(new Series("x", List.of(1)))).withNumericX("Tekort"));
+    }
 }

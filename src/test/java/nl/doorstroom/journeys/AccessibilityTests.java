@@ -980,6 +980,54 @@ class AccessibilityTests {
 
     // ---- end of forecasts ----
 
+    // ---- allocation share (housing market simulations) ----
+
+    @Autowired
+    nl.doorstroom.housingmarket.AllocationScenarios allocationScenarios;
+
+    private static String allocationScenario;
+
+    /** The simulation pages: the scenarios with the form, a scenario simulated at two shares, the needed shares. */
+    @ParameterizedTest
+    @CsvSource({ "analyst, /housing-market/simulations", "analyst, /housing-market/simulations?lang=en",
+            "analyst, /housing-market/simulations/{scenario}", "analyst, /housing-market/simulations/{scenario}?lang=en",
+            "province-utrecht, /housing-market/simulations/{scenario}", "corporation, /housing-market/simulations",
+            "province-utrecht, /housing-market/needed-share", "analyst, /housing-market/needed-share?area=PV26&lang=en" })
+    void simulationPageMeetsWcag21AA(String account, String page) throws Exception {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+
+        var violations = violationsOn(page.replace("{scenario}", allocationScenario()));
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** Figures for Houten (made for this test) and a scenario at two shares, once for this application context. */
+    private synchronized String allocationScenario() throws Exception {
+        if (allocationScenario == null) {
+            var houten = MunicipalityCode.of("GM0321");
+            int year = LocalDate.now(AuditTrail.ZONE).getYear();
+            nl.doorstroom.TestUsers.as(Role.ADMINISTRATOR, () -> {
+                long corporation = housingStocks.registerSyntheticCorporation("Toegankelijk " + System.nanoTime(), null);
+                var vacancies = new java.util.EnumMap<nl.doorstroom.housingmarket.SizeBand, Integer>(
+                        nl.doorstroom.housingmarket.SizeBand.class);
+                vacancies.put(nl.doorstroom.housingmarket.SizeBand.SMALL, 100);
+                vacancies.put(nl.doorstroom.housingmarket.SizeBand.MEDIUM, 80);
+                vacancies.put(nl.doorstroom.housingmarket.SizeBand.LARGE, 10);
+                vacancies.put(nl.doorstroom.housingmarket.SizeBand.EXTRA_LARGE, 1);
+                return housingStocks.change(corporation, houten, year, 0,
+                        new nl.doorstroom.housingmarket.FiguresForm(vacancies, vacancies, 20, 1800, 48.0, 900));
+            });
+            long id = nl.doorstroom.TestUsers.as(Role.MINISTRY_ANALYST, () -> allocationScenarios.create(
+                    new nl.doorstroom.housingmarket.ScenarioDraft("Toegankelijkheid: Houten", null, houten.value(), year,
+                            List.of(0.15, 0.4), Map.of(nl.doorstroom.housingmarket.SizeBand.LARGE, 0.2), null, null)));
+            allocationScenario = String.valueOf(id);
+        }
+        return allocationScenario;
+    }
+
+    // ---- end of allocation share ----
+
     @ParameterizedTest
     @ValueSource(strings = { "/login", "/login?error", "/login?logout&lang=en" })
     void loginPageMeetsWcag21AA(String page) {

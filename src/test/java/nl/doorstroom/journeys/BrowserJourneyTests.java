@@ -461,6 +461,76 @@ class BrowserJourneyTests {
         assertThat(driver.findElements(By.cssSelector("#occupancy-chart canvas"))).isNotEmpty();
     }
 
+    @Autowired
+    nl.doorstroom.housingmarket.HousingStocks housingStocks;
+
+    @Autowired
+    nl.doorstroom.progress.ProgressMonitor progressMonitor;
+
+    @Test
+    void allocationShareIsRaisedForAMunicipality() throws Exception {
+        var today = LocalDate.now(AuditTrail.ZONE);
+        // The municipality of the province of Utrecht furthest behind on its corrected quota, with figures reported
+        // for this year and families linked to it and awaiting a home.
+        var behind = progressMonitor.at(today).inProvince(nl.doorstroom.shared.ProvinceCode.of("PV26")).stream()
+                .max(java.util.Comparator.comparingLong(m -> m.current().shortfall())).orElseThrow();
+        var municipality = behind.code();
+        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(Role.ADMINISTRATOR));
+        try {
+            long corporation = housingStocks.registerSyntheticCorporation("Journey " + System.nanoTime(), null);
+            var vacancies = new java.util.EnumMap<nl.doorstroom.housingmarket.SizeBand, Integer>(
+                    nl.doorstroom.housingmarket.SizeBand.class);
+            vacancies.put(nl.doorstroom.housingmarket.SizeBand.SMALL, 260);
+            vacancies.put(nl.doorstroom.housingmarket.SizeBand.MEDIUM, 260);
+            vacancies.put(nl.doorstroom.housingmarket.SizeBand.LARGE, 26);
+            vacancies.put(nl.doorstroom.housingmarket.SizeBand.EXTRA_LARGE, 1);
+            housingStocks.change(corporation, municipality, today.getYear(), 0,
+                    new nl.doorstroom.housingmarket.FiguresForm(vacancies, vacancies, 11, 4000, 60.0, null));
+        }
+        finally {
+            SecurityContextHolder.clearContext();
+        }
+        var prefix = "ALLOC" + System.nanoTime() % 1_000_000_000L;
+        asCoaPlanner(() -> {
+            for (int i = 0; i < 12; i++) {
+                long id = register.register(household(prefix + "-" + i, today.minusDays(40), 2 + i % 4));
+                journeys.link(id, 0, municipality, today.minusDays(30));
+            }
+            return null;
+        });
+
+        browser.logInAs(url(""), "analyst");
+        driver.get(url("/housing-market/simulations"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Toewijzingspercentage: scenario's"));
+        driver.findElement(By.id("name")).sendKeys("Journey " + behind.name());
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("area"))).selectByValue(municipality.value());
+        driver.findElement(By.id("shares")).sendKeys("2, 40");
+        driver.findElement(By.id("weeks")).sendKeys("13");
+        submitAndWait(By.cssSelector("#scenario-form button[type=submit]"));
+
+        assertThat(heading()).startsWith("Scenario Journey " + behind.name());
+        assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText())
+                .isEqualTo("Het scenario is opgeslagen en doorgerekend.");
+        double lowShortfall = summary("2%", "shortfall");
+        double highShortfall = summary("40%", "shortfall");
+        double lowExtraWait = summary("2%", "extraWait");
+        double highExtraWait = summary("40%", "extraWait");
+        assertThat(highShortfall).as("shortfall at 40%% against 2%%").isLessThan(lowShortfall);
+        assertThat(highExtraWait).as("extra waiting time at 40%% against 2%%").isGreaterThan(lowExtraWait);
+        assertThat(driver.findElement(By.id("needed-share")).getText()).isNotBlank();
+        assertThat(driver.findElements(By.cssSelector("#tradeoff-chart canvas"))).isNotEmpty();
+        assertThat(driver.findElement(By.linkText("Koppel aan actiepunt")).getDomAttribute("href"))
+                .startsWith("/governance/action-items/new?link=ALLOCATION_SCENARIO:");
+    }
+
+    /** A figure of the simulation's summary table: the row of a share (as shown) and a measure, as a number. */
+    private double summary(String share, String measure) {
+        var row = driver.findElement(By.xpath("//table[@id='summary']//tr[th[starts-with(normalize-space(.), '" + share
+                + "')]]"));
+        var text = row.findElement(By.cssSelector("td[data-measure=" + measure + "]")).getText();
+        return Double.parseDouble(text.replace(".", "").replace(',', '.'));
+    }
+
     /** "week 27 (6-6-2027)" is 27; "niet binnen 104 weken" is beyond every week. */
     private static int weekOf(String runway) {
         var week = java.util.regex.Pattern.compile("^week (\\d+)").matcher(runway);

@@ -38,6 +38,7 @@ import nl.doorstroom.supervision.LetterTemplates;
 import nl.doorstroom.supervision.Supervisors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.doorstroom.housingmarket.SimulationAccess;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -59,6 +60,9 @@ class AuthorizationTests {
             this(method, path, allowed, "{}");
         }
     }
+
+    static final Set<Role> NATIONAL_READERS = EnumSet.of(Role.NATIONAL_COORDINATOR, Role.MINISTRY_ANALYST,
+            Role.COA_PLANNER, Role.ADMINISTRATOR);
 
     static final Set<Role> COMMITMENT_READERS = union(Coordinators.READERS, Set.of(Role.MUNICIPALITY_OFFICER));
 
@@ -279,7 +283,15 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/forecasts/scenarios/999999", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
             new Endpoint(HttpMethod.POST, "/forecasts/standard", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
             new Endpoint(HttpMethod.POST, "/forecasts/runs", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
-            new Endpoint(HttpMethod.POST, "/forecasts/runs/999999/cancel", nl.doorstroom.forecasting.Forecasters.FORECASTERS));
+            new Endpoint(HttpMethod.POST, "/forecasts/runs/999999/cancel", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
+            // Allocation-share simulations: every role reads (narrowed by scope); authors make and change scenarios.
+            new Endpoint(HttpMethod.GET, "/housing-market/simulations", SimulationAccess.READERS),
+            new Endpoint(HttpMethod.GET, "/housing-market/simulations/999999", SimulationAccess.READERS),
+            new Endpoint(HttpMethod.POST, "/housing-market/simulations", SimulationAccess.AUTHORS),
+            new Endpoint(HttpMethod.POST, "/housing-market/simulations/999999", SimulationAccess.AUTHORS),
+            new Endpoint(HttpMethod.GET, "/housing-market/needed-share?area=PV26", SimulationAccess.READERS),
+            // Noord-Holland: none of its municipalities lies in the scope of the province, municipality or corporation.
+            new Endpoint(HttpMethod.GET, "/housing-market/needed-share?area=PV27", NATIONAL_READERS));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -425,6 +437,14 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/api/v1/escalation-cases/999999/documents", Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.GET, "/api/v1/whole-picture", Coordinators.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/whole-picture?province=PV26", Coordinators.READERS),
+            // allocation-share scenarios API
+            new Endpoint(HttpMethod.GET, "/api/v1/allocation-scenarios", SimulationAccess.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/allocation-scenarios", SimulationAccess.AUTHORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/allocation-scenarios/999999", SimulationAccess.READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/allocation-scenarios/999999", SimulationAccess.AUTHORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/allocation-scenarios/999999/result", SimulationAccess.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/needed-allocation-shares?province=PV26", SimulationAccess.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/needed-allocation-shares?municipality=GM0363", NATIONAL_READERS),
             // forecasts API
             new Endpoint(HttpMethod.GET, "/api/v1/forecast-scenarios", nl.doorstroom.forecasting.Forecasters.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/forecast-scenarios/baseline", nl.doorstroom.forecasting.Forecasters.READERS),
@@ -589,6 +609,8 @@ class AuthorizationTests {
                 .replaceAll("/forecasts/runs/\\d+", "/forecasts/runs/*")
                 .replaceAll("/forecast-scenarios/\\d+", "/forecast-scenarios/*")
                 .replaceAll("/forecast-runs/\\d+", "/forecast-runs/*")
+                .replaceAll("/housing-market/simulations/\\d+", "/housing-market/simulations/*")
+                .replaceAll("/allocation-scenarios/\\d+", "/allocation-scenarios/*")
                 .replaceAll("/proposals/\\d+", "/proposals/*")
                 .replaceAll("/linking-runs/\\d+", "/linking-runs/*")
                 .replaceAll("/contacts/\\d+", "/contacts/*")
