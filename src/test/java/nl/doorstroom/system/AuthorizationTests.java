@@ -277,6 +277,7 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/governance/meetings", TableMembers.EDITORS),
             new Endpoint(HttpMethod.GET, "/governance/meetings/999999", TableMembers.READERS),
             new Endpoint(HttpMethod.GET, "/governance/meetings/999999/agenda", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/meetings/999999/agenda.pdf", TableMembers.READERS),
             new Endpoint(HttpMethod.GET, "/governance/meetings/999999/edit", TableMembers.EDITORS),
             new Endpoint(HttpMethod.POST, "/governance/meetings/999999", TableMembers.EDITORS),
             new Endpoint(HttpMethod.POST, "/governance/meetings/999999/action-items", TableMembers.EDITORS),

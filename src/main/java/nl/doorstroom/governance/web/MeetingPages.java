@@ -3,9 +3,12 @@ package nl.doorstroom.governance.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import nl.doorstroom.documents.PdfDocuments;
 import nl.doorstroom.governance.ActionItem;
 import nl.doorstroom.governance.ActionItemLink;
 import nl.doorstroom.governance.ActionItemStatus;
@@ -28,6 +31,7 @@ import nl.doorstroom.shared.Notice;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.doorstroom.governance.MeetingNotFound;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,11 +64,13 @@ class MeetingPages {
     private final Meetings meetings;
     private final ActionItems actionItems;
     private final MunicipalityRegistry registry;
+    private final PdfDocuments pdfs;
 
-    MeetingPages(Meetings meetings, ActionItems actionItems, MunicipalityRegistry registry) {
+    MeetingPages(Meetings meetings, ActionItems actionItems, MunicipalityRegistry registry, PdfDocuments pdfs) {
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.registry = registry;
+        this.pdfs = pdfs;
     }
 
     @ExceptionHandler(MeetingNotFound.class)
@@ -207,6 +213,18 @@ class MeetingPages {
         model.addAttribute("planned", agenda.planned());
         model.addAttribute("openItems", rows(agenda.openActionItems(), agenda.meeting().heldOn()));
         return "governance/meeting-agenda";
+    }
+
+    /** The same agenda as a PDF, to send with the invitation. */
+    @GetMapping("/governance/meetings/{id:\\d+}/agenda.pdf")
+    ResponseEntity<byte[]> agendaPdf(@PathVariable long id, Locale locale) {
+        var agenda = meetings.agendaOf(id);
+        var model = new HashMap<String, Object>();
+        model.put("meeting", agenda.meeting());
+        model.put("planned", agenda.planned());
+        model.put("openItems", rows(agenda.openActionItems(), agenda.meeting().heldOn()));
+        return PdfDocuments.download(pdfs.render("governance/meeting-agenda-pdf", model, locale),
+                "agenda-" + agenda.meeting().heldOn());
     }
 
     // ---- action items

@@ -76,6 +76,23 @@ class MeetingPagesTests {
     }
 
     @Test
+    void thePlannedMeetingsAgendaIsAlsoAPdfWithTheOpenItemsOverdueFirst() throws Exception {
+        long planned = demoMeeting(true);
+
+        var response = page(Role.NATIONAL_COORDINATOR, "/governance/meetings/" + planned + "/agenda.pdf");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Openstaande actiepunten", "Synthetisch voorbeeld");
+            // The demo's overdue items come before its items still within their term.
+            assertThat(text.indexOf("Over de termijn")).isGreaterThan(0)
+                    .isLessThan(text.indexOf("Woningcorporaties melden"));
+        }
+    }
+
+    @Test
     void aMeetingRecordedThroughTheFormIsShownAndAStaleEditKeepsWhatWasTyped() throws Exception {
         var recorded = mvc.perform(post("/governance/meetings").with(authentication(TestUsers.signedIn(Role.MINISTRY_ANALYST)))
                 .with(csrf()).param("heldOn", TODAY.toString()).param("kind", "EXTRA").param("title", "Pagina-overleg")
