@@ -474,6 +474,8 @@ class BrowserJourneyTests {
         var title = "Regietafel journey " + System.nanoTime();
 
         recordMeetingWithTwoActionItems(title, today);
+        driver.findElement(By.linkText("Regietafel")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Regietafel"));
         driver.findElement(By.linkText("Actiepunten")).click();
         browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Actiepunten"));
         var mine = texts(driver.findElement(By.tagName("main")), By.cssSelector("table.data tbody tr"));
