@@ -66,6 +66,11 @@ class LayoutAdvice {
         return nl.doorstroom.housingmarket.MarketReaders.mayRead();
     }
 
+    @ModelAttribute("mayReadGovernance")
+    boolean mayReadGovernance() {
+        return nl.doorstroom.governance.TableMembers.mayRead();
+    }
+
     @ModelAttribute("mayReadHouseholds")
     boolean mayReadHouseholds() {
         return HouseholdRegister.mayRead();

@@ -17,6 +17,7 @@ import java.util.Set;
 import nl.doorstroom.IntegrationTest;
 import nl.doorstroom.TestUsers;
 import nl.doorstroom.coordination.Coordinators;
+import nl.doorstroom.governance.TableMembers;
 import nl.doorstroom.identity.AccountAdministration;
 import nl.doorstroom.identity.ApiTokens;
 import nl.doorstroom.identity.Role;
@@ -291,7 +292,27 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/housing-market/simulations/999999", SimulationAccess.AUTHORS),
             new Endpoint(HttpMethod.GET, "/housing-market/needed-share?area=PV26", SimulationAccess.READERS),
             // Noord-Holland: none of its municipalities lies in the scope of the province, municipality or corporation.
-            new Endpoint(HttpMethod.GET, "/housing-market/needed-share?area=PV27", NATIONAL_READERS));
+            new Endpoint(HttpMethod.GET, "/housing-market/needed-share?area=PV27", NATIONAL_READERS),
+            // The table's meetings and action items (issue 10): every role reads its part; the chair's side records
+            // and edits; an owner moves its own items' status (posted empty or to an item that does not exist: 400
+            // or 404 where allowed, so nothing changes).
+            new Endpoint(HttpMethod.GET, "/governance", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/meetings/new", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/meetings", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/governance/meetings/999999", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/meetings/999999/agenda", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/meetings/999999/agenda.pdf", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/meetings/999999/edit", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/meetings/999999", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/meetings/999999/action-items", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/governance/action-items", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/action-items?show=all&status=OPEN&overdue=true", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/action-items/new?link=MUNICIPALITY:GM0344", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/action-items", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/governance/action-items/999999", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/action-items/999999/edit", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/action-items/999999", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/action-items/999999/status", TableMembers.READERS));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -461,7 +482,21 @@ class AuthorizationTests {
                     Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-overdue", Supervisors.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-overdue?date=2026-10-18&province=PV26", Supervisors.READERS),
-            new Endpoint(HttpMethod.GET, "/api/v1/supervision-dashboard", Supervisors.READERS));
+            new Endpoint(HttpMethod.GET, "/api/v1/supervision-dashboard", Supervisors.READERS),
+            // The table's meetings and action items (issue 10); an empty body is refused (400) or the meeting or item
+            // does not exist (404) where the role is allowed.
+            new Endpoint(HttpMethod.GET, "/api/v1/meetings", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/meetings?from=2026-01-01", TableMembers.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/meetings", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/meetings/999999", TableMembers.READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/meetings/999999", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/meetings/999999/action-items", TableMembers.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/meetings/999999/action-items", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/action-items", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/action-items?owner=mine&status=OPEN&overdue=true", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/action-items/999999", TableMembers.READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/action-items/999999", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/api/v1/action-items/999999/status", TableMembers.READERS));
 
     @Autowired
     MockMvc mvc;
@@ -628,6 +663,10 @@ class AuthorizationTests {
                 .replaceAll("/escalation-ladders/PV\\d{2}", "/escalation-ladders/*")
                 .replaceAll("/escalation-cases/\\d+", "/escalation-cases/*")
                 .replaceAll("/documents/\\d+", "/documents/*")
+                .replaceAll("/governance/meetings/\\d+", "/governance/meetings/*")
+                .replaceAll("/governance/action-items/\\d+", "/governance/action-items/*")
+                .replaceAll("/api/v1/meetings/\\d+", "/api/v1/meetings/*")
+                .replaceAll("/api/v1/action-items/\\d+", "/api/v1/action-items/*")
                 .replaceAll("/link-cancel-reasons/[^/]+", "/link-cancel-reasons/*")
                 .replaceAll("/households/cancel-reasons/[A-Z_]+/", "/households/cancel-reasons/*/");
     }
