@@ -16,8 +16,7 @@ public record ActionItemLink(Kind kind, String target) {
         MUNICIPALITY("/progress/municipalities/"),
         ESCALATION_CASE("/supervision/cases/"),
         FORECAST_SCENARIO("/forecasts/scenarios/"),
-        // The housing-market module's simulation page; its facade is built in parallel (issue 9).
-        ALLOCATION_SCENARIO("/housing-market/scenarios/");
+        ALLOCATION_SCENARIO("/housing-market/simulations/");
 
         private final String pagePrefix;
 

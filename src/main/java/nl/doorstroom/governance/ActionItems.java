@@ -48,9 +48,12 @@ public class ActionItems {
     private final Escalations escalations;
     private final ForecastScenarios scenarios;
     private final AuditTrail audit;
+    private final nl.doorstroom.housingmarket.AllocationScenarios allocationScenarios;
 
     ActionItems(StoredActionItems items, StoredMeetings meetings, MunicipalityRegistry registry, Escalations escalations,
-            ForecastScenarios scenarios, AuditTrail audit) {
+            ForecastScenarios scenarios, AuditTrail audit,
+            nl.doorstroom.housingmarket.AllocationScenarios allocationScenarios) {
+        this.allocationScenarios = allocationScenarios;
         this.items = items;
         this.meetings = meetings;
         this.registry = registry;
@@ -244,9 +247,7 @@ public class ActionItems {
     }
 
     /**
-     * Whether the linked figure exists (and the editor may see it). Allocation scenarios are kept by the
-     * housing-market module, whose facade is being built beside this one: until it lands their ids are accepted
-     * as given and shown as such.
+     * Whether the linked figure exists (and the editor may see it).
      */
     private boolean exists(ActionItemLink link) {
         switch (link.kind()) {
@@ -269,8 +270,9 @@ public class ActionItems {
                     return false;
                 }
             case ALLOCATION_SCENARIO:
+                return allocationScenarios.find(link.id()).isPresent();
             default:
-                return true;
+                return false;
         }
     }
 

@@ -24,6 +24,9 @@ import org.springframework.security.access.AccessDeniedException;
 class MeetingsIntegrationTests {
 
     @Autowired
+    nl.doorstroom.housingmarket.AllocationScenarios allocationScenarios;
+
+    @Autowired
     Meetings meetings;
 
     @Autowired
@@ -226,18 +229,21 @@ class MeetingsIntegrationTests {
     }
 
     @Test
-    void linksToFiguresThatDoNotExistAreRefusedWithTheirRowAndAllocationScenariosAreKeptAsGiven() throws Exception {
+    void linksToFiguresThatDoNotExistAreRefusedWithTheirRow() throws Exception {
         TestUsers.as(Role.NATIONAL_COORDINATOR, () -> {
+            long scenario = allocationScenarios.all().get(0).id();
             long meeting = meetings.record(meetingOn(today(), "Test: koppelingen"));
             assertThatThrownBy(() -> actionItems.record(meeting, item("", "", null,
                     ActionItemLink.parse("MUNICIPALITY:GM9999"), ActionItemLink.parse("ESCALATION_CASE:999999999"),
-                    ActionItemLink.parse("FORECAST_SCENARIO:999999999"))))
+                    ActionItemLink.parse("FORECAST_SCENARIO:999999999"), ActionItemLink.parse("ALLOCATION_SCENARIO:999999999"))))
                     .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                             .extracting(p -> p.field() + "@" + p.row())
-                            .containsExactly("what@0", "ownerOrganisation@0", "dueOn@0", "links@1", "links@2", "links@3"));
+                            .containsExactly("what@0", "ownerOrganisation@0", "dueOn@0", "links@1", "links@2", "links@3",
+                                    "links@4"));
             long id = actionItems.record(meeting, item("Toewijzing", owner("t"), today(),
-                    ActionItemLink.parse("ALLOCATION_SCENARIO:12")));
-            assertThat(actionItems.find(id).links()).extracting(ActionItemLink::text).containsExactly("ALLOCATION_SCENARIO:12");
+                    ActionItemLink.parse("ALLOCATION_SCENARIO:" + scenario)));
+            assertThat(actionItems.find(id).links()).extracting(ActionItemLink::text)
+                    .containsExactly("ALLOCATION_SCENARIO:" + scenario);
             return null;
         });
     }

@@ -25,6 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class MeetingApiIntegrationTests {
 
     @Autowired
+    nl.doorstroom.housingmarket.AllocationScenarios allocationScenarios;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -62,10 +65,12 @@ class MeetingApiIntegrationTests {
     void aMeetingWithAnItemIsRecordedChangedAndAStaleVersionIsAConflictWithTheCurrentState() throws Exception {
         var created = api.send(post("/api/v1/meetings"), coordinator, meeting("API-overleg", today().plusDays(3), ""));
         long id = api.json(created).get("id").asLong();
+        long scenario = nl.doorstroom.TestUsers.as(nl.doorstroom.identity.Role.NATIONAL_COORDINATOR,
+                () -> allocationScenarios.all().get(0).id());
         var item = api.send(post("/api/v1/meetings/" + id + "/action-items"), coordinator, """
                 {"what": "Opties bespreken", "ownerOrganisation": "Gemeente Utrecht", "dueOn": "%s",
-                 "links": [{"kind": "MUNICIPALITY", "id": "GM0344"}, {"kind": "ALLOCATION_SCENARIO", "id": "12"}]}"""
-                .formatted(today().minusDays(1)));
+                 "links": [{"kind": "MUNICIPALITY", "id": "GM0344"}, {"kind": "ALLOCATION_SCENARIO", "id": "%s"}]}"""
+                .formatted(today().minusDays(1), scenario));
         long itemId = api.json(item).get("id").asLong();
         var changed = api.send(put("/api/v1/meetings/" + id), coordinator,
                 meeting("API-overleg gewijzigd", today().plusDays(3), "\"version\": 0,"));
@@ -77,7 +82,7 @@ class MeetingApiIntegrationTests {
         assertThat(created.getHeader("Location")).isEqualTo("/api/v1/meetings/" + id);
         assertThat(item.getStatus()).as(item.getContentAsString()).isEqualTo(201);
         assertThat(api.json(item).get("links").findValuesAsString("page"))
-                .containsExactly("/progress/municipalities/GM0344", "/housing-market/scenarios/12");
+                .containsExactly("/progress/municipalities/GM0344", "/housing-market/simulations/" + scenario);
         assertThat(api.json(item).get("history").get(0).get("status").asString()).isEqualTo("OPEN");
         assertThat(api.json(changed).get("version").asInt()).isEqualTo(1);
         api.problem(stale, 409);
