@@ -184,8 +184,13 @@ public class WeeklyReports {
     byte[] render(ReportFigures figures, Locale locale) {
         var model = new HashMap<String, Object>();
         model.put("f", figures);
+        long started = System.nanoTime();
         model.putAll(charts(figures, locale));
-        return pdfs.render("governance/weekly-report", model, locale);
+        long charted = System.nanoTime();
+        var pdf = pdfs.render("governance/weekly-report", model, locale);
+        log.info("Weekly report as of {}: charts in {} ms, PDF rendered in {} ms", figures.referenceDate(),
+                (charted - started) / 1_000_000, (System.nanoTime() - charted) / 1_000_000);
+        return pdf;
     }
 
     private Map<String, Object> charts(ReportFigures f, Locale locale) {

@@ -200,6 +200,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(Receptions.PLANNERS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/reception-locations/*").hasAnyRole(roles(Receptions.PLANNERS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/reception-norms/ter-apel").hasAnyRole(roles(Receptions.NORM_KEEPERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/weekly-reports")
+                                .hasAnyRole(roles(nl.doorstroom.governance.WeeklyReports.GENERATORS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").authenticated()
