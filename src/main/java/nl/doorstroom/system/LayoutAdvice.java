@@ -61,6 +61,11 @@ class LayoutAdvice {
         return nl.doorstroom.reception.Receptions.mayRead();
     }
 
+    @ModelAttribute("mayReadGovernance")
+    boolean mayReadGovernance() {
+        return nl.doorstroom.governance.TableMembers.mayRead();
+    }
+
     @ModelAttribute("mayReadHouseholds")
     boolean mayReadHouseholds() {
         return HouseholdRegister.mayRead();

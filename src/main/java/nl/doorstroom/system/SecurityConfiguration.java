@@ -200,6 +200,13 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(Receptions.PLANNERS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/reception-locations/*").hasAnyRole(roles(Receptions.PLANNERS))
                         .requestMatchers(HttpMethod.PUT, "/api/v1/reception-norms/ter-apel").hasAnyRole(roles(Receptions.NORM_KEEPERS))
+                        // The table's meetings and action items (issue 10): the chair's side records and edits; an
+                        // owner changes its own items' status (the facade checks whose); every role reads its part.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/meetings", "/api/v1/meetings/*/action-items")
+                                .hasAnyRole(roles(nl.doorstroom.governance.TableMembers.EDITORS))
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/meetings/*", "/api/v1/action-items/*")
+                                .hasAnyRole(roles(nl.doorstroom.governance.TableMembers.EDITORS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/action-items/*/status").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/weekly-reports")
                                 .hasAnyRole(roles(nl.doorstroom.governance.WeeklyReports.GENERATORS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
@@ -279,6 +286,16 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.FORECASTERS))
                         .requestMatchers("/forecasts", "/forecasts/**")
                                 .hasAnyRole(roles(nl.doorstroom.forecasting.Forecasters.READERS))
+                        // The table's meetings and action items (issue 10): the chair's side records and edits; an
+                        // owner changes its own items' status (the facade checks whose); every role reads its part.
+                        .requestMatchers("/governance/meetings/new", "/governance/meetings/*/edit",
+                                "/governance/action-items/new", "/governance/action-items/*/edit")
+                                .hasAnyRole(roles(nl.doorstroom.governance.TableMembers.EDITORS))
+                        .requestMatchers(HttpMethod.POST, "/governance/action-items/*/status").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/governance/meetings", "/governance/meetings/*",
+                                "/governance/meetings/*/action-items", "/governance/action-items",
+                                "/governance/action-items/*")
+                                .hasAnyRole(roles(nl.doorstroom.governance.TableMembers.EDITORS))
                         .anyRequest().authenticated())
                 // A part of a page that htmx asks for after the session ended: send the whole page to the login.
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn()))
