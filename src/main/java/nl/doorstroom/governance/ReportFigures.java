@@ -22,7 +22,7 @@ public record ReportFigures(LocalDate referenceDate, String halfYear, LocalDate 
 
     /** Sections that cannot be read as of a past date (their sources keep the present state only). */
     public static final List<String> AS_NOW_SECTIONS = List.of("permitHolders", "extraPlaces", "commitments",
-            "lagging", "actionItems");
+            "lagging");
 
     /**
      * The nation in the half-year of the reference date.
@@ -93,7 +93,7 @@ public record ReportFigures(LocalDate referenceDate, String halfYear, LocalDate 
             Integer medianWeeks, LocalDate medianDate, Integer p90Weeks, LocalDate p90Date) {
     }
 
-    /** An open action item of the table on the reference date. */
+    /** An action item of the table open on the reference date, with the organisation that owns it. */
     public record ActionItemLine(String what, String owner, LocalDate dueOn, boolean overdue) {
     }
 

@@ -7,13 +7,21 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The open action items of the table for the weekly report. Empty (not available) until the table's
- * meetings and action items are kept in this module; the report then says so instead of showing none.
+ * The table's action items open on the report's date, as their status stood that day. The report names the
+ * owning organisation only, not the person: a kept report should hold no one's name.
  */
 @Component
 class WeeklyReportActions {
 
+    private final ActionItems items;
+
+    WeeklyReportActions(ActionItems items) {
+        this.items = items;
+    }
+
     Optional<List<ReportFigures.ActionItemLine>> openOn(LocalDate date) {
-        return Optional.empty();
+        return Optional.of(items.openOn(date).stream()
+                .map(i -> new ReportFigures.ActionItemLine(i.what(), i.ownerOrganisation(), i.dueOn(), i.overdueOn(date)))
+                .toList());
     }
 }

@@ -267,7 +267,12 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/forecasts/scenarios/999999", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
             new Endpoint(HttpMethod.POST, "/forecasts/standard", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
             new Endpoint(HttpMethod.POST, "/forecasts/runs", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
-            new Endpoint(HttpMethod.POST, "/forecasts/runs/999999/cancel", nl.doorstroom.forecasting.Forecasters.FORECASTERS));
+            new Endpoint(HttpMethod.POST, "/forecasts/runs/999999/cancel", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
+            // weekly reports: national roles and province supervisors read; coordinators, analysts and administrators make.
+            new Endpoint(HttpMethod.GET, "/governance/reports", nl.doorstroom.governance.WeeklyReports.READERS),
+            new Endpoint(HttpMethod.POST, "/governance/reports", nl.doorstroom.governance.WeeklyReports.GENERATORS),
+            new Endpoint(HttpMethod.GET, "/governance/reports/999999", nl.doorstroom.governance.WeeklyReports.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/reports/999999/pdf", nl.doorstroom.governance.WeeklyReports.READERS));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -418,7 +423,12 @@ class AuthorizationTests {
                     Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-overdue", Supervisors.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-overdue?date=2026-10-18&province=PV26", Supervisors.READERS),
-            new Endpoint(HttpMethod.GET, "/api/v1/supervision-dashboard", Supervisors.READERS));
+            new Endpoint(HttpMethod.GET, "/api/v1/supervision-dashboard", Supervisors.READERS),
+            // weekly reports API (a POST without a reference date is refused as invalid, so nothing is made here)
+            new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports", nl.doorstroom.governance.WeeklyReports.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/weekly-reports", nl.doorstroom.governance.WeeklyReports.GENERATORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports/999999", nl.doorstroom.governance.WeeklyReports.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports/999999/pdf", nl.doorstroom.governance.WeeklyReports.READERS));
 
     @Autowired
     MockMvc mvc;
@@ -566,6 +576,8 @@ class AuthorizationTests {
                 .replaceAll("/forecasts/runs/\\d+", "/forecasts/runs/*")
                 .replaceAll("/forecast-scenarios/\\d+", "/forecast-scenarios/*")
                 .replaceAll("/forecast-runs/\\d+", "/forecast-runs/*")
+                .replaceAll("/governance/reports/\\d+", "/governance/reports/*")
+                .replaceAll("/weekly-reports/\\d+", "/weekly-reports/*")
                 .replaceAll("/proposals/\\d+", "/proposals/*")
                 .replaceAll("/linking-runs/\\d+", "/linking-runs/*")
                 .replaceAll("/contacts/\\d+", "/contacts/*")
