@@ -135,8 +135,7 @@ class StoredActionItems {
                 JOIN meeting m ON m.id = i.meeting_id
                 JOIN LATERAL (SELECT status, status_on, changed_by FROM action_item_status h
                               WHERE h.action_item_id = i.id AND (CAST(:asOf AS date) IS NULL OR h.status_on <= CAST(:asOf AS date))
-                              ORDER BY h.status_on DESC, h.id DESC LIMIT 1) s ON TRUE
-                WHERE """ + String.join(" AND ", where) + " ORDER BY i.due_on, i.id")
+                              ORDER BY h.status_on DESC, h.id DESC LIMIT 1) s ON TRUE""" + " WHERE " + String.join(" AND ", where) + " ORDER BY i.due_on, i.id")
                 .params(params)
                 .query((rs, n) -> item(rs, List.of()))
                 .list();
