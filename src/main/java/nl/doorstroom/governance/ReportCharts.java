@@ -41,6 +41,10 @@ final class ReportCharts {
     record Series(String name, List<Long> values, Color colour, boolean dashed) {
     }
 
+    /** The outlines read once: the shipped boundaries do not change while the application runs. */
+    private static final java.util.Map<String, java.awt.geom.Path2D.Double> OUTLINES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private ReportCharts() {
     }
 
@@ -173,7 +177,7 @@ final class ReportCharts {
         var scale = AffineTransform.getScaleInstance(width / boxWidth, mapHeight / boxHeight);
         g.setStroke(new BasicStroke(0.6f));
         for (var area : view.areas()) {
-            var shape = scale.createTransformedShape(ReportMapPaths.read(area.path()));
+            var shape = scale.createTransformedShape(OUTLINES.computeIfAbsent(area.path(), ReportMapPaths::read));
             g.setColor(Color.decode(area.fill()));
             g.fill(shape);
             g.setColor(Color.WHITE);

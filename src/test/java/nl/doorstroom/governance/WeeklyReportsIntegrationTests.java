@@ -136,9 +136,13 @@ class WeeklyReportsIntegrationTests {
         assertThat(text).contains("Langer dan 14 weken na de vergunning nog niet gehuisvest, personen "
                 + dutch(overdue.get("area").get("pastFourteenWeeksPersons")));
 
-        var callList = api.json(api.ok("/api/v1/call-list?date=" + TODAY, coordinator));
-        assertThat(text).contains(callList.get("priorities").get(0).get("name").asString());
-        assertThat(made.get("figures").get("lagging")).hasSize(Math.min(10, callList.get("priorities").size()));
+        var callList = api.json(api.ok("/api/v1/call-list?date=" + TODAY, coordinator)).get("municipalities");
+        var lagging = made.get("figures").get("lagging");
+        assertThat(lagging).hasSize(Math.min(10, callList.size()));
+        for (int i = 0; i < lagging.size(); i++) {
+            assertThat(lagging.get(i).get("code").asString()).isEqualTo(callList.get(i).get("municipality").asString());
+            assertThat(text).contains(callList.get(i).get("name").asString());
+        }
         assertThat(made.get("synthetic").asBoolean()).isTrue();
         assertThat(text).contains("synthetische demonstratiegegevens");
     }
