@@ -976,6 +976,57 @@ class AccessibilityTests {
 
     // ---- end of weekly reports ----
 
+    // ---- governance: meetings and action items ----
+
+    /** A demo meeting still to come ({@code planned}) or held, and a demo action item of the municipality of Utrecht. */
+    private String governancePage(String page) {
+        return page
+                .replace("{planned}", String.valueOf(jdbc.sql("SELECT id FROM meeting WHERE synthetic AND held_on >= "
+                        + "current_date ORDER BY held_on, id LIMIT 1").query(Long.class).single()))
+                .replace("{held}", String.valueOf(jdbc.sql("SELECT id FROM meeting WHERE synthetic AND held_on < "
+                        + "current_date ORDER BY held_on DESC, id LIMIT 1").query(Long.class).single()))
+                .replace("{item}", String.valueOf(jdbc.sql("SELECT id FROM action_item WHERE synthetic AND "
+                        + "owner_organisation = 'Gemeente Utrecht' ORDER BY id LIMIT 1").query(Long.class).single()));
+    }
+
+    /** The table's pages (issue 10) as the chair's side, a municipality and a corporation see them. */
+    @ParameterizedTest
+    @CsvSource({ "coordinator, /governance", "coordinator, /governance?lang=en", "coordinator, /governance/meetings/new",
+            "coordinator, /governance/meetings/{planned}", "coordinator, /governance/meetings/{planned}?lang=en",
+            "coordinator, /governance/meetings/{held}", "coordinator, /governance/meetings/{planned}/agenda",
+            "coordinator, /governance/meetings/{planned}/edit", "coordinator, /governance/action-items",
+            "coordinator, /governance/action-items?show=all&overdue=true&lang=en",
+            "coordinator, /governance/action-items/new?link=MUNICIPALITY:GM0344", "coordinator, /governance/action-items/{item}",
+            "coordinator, /governance/action-items/{item}/edit", "municipality-utrecht, /governance",
+            "municipality-utrecht, /governance/meetings/{held}", "municipality-utrecht, /governance/action-items/{item}",
+            "corporation, /governance/action-items?show=all" })
+    void governancePageMeetsWcag21AA(String account, String page) {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+
+        var violations = violationsOn(governancePage(page));
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** An action item refused (nothing filled in, a link that is no link): every problem next to its field. */
+    @Test
+    void aRefusedActionItemMeetsWcag21AA() {
+        browser.signedInAs(url(""), "coordinator");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/governance/action-items/new?link=KASTEEL:1"));
+        submitWithoutBrowserChecks("main form.form");
+
+        var violations = violationsAfterPost("/governance/action-items");
+
+        assertThat(driver.findElements(By.id("what-error"))).isNotEmpty();
+        assertThat(driver.findElements(By.id("links-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    // ---- end of governance: meetings and action items ----
+
     @ParameterizedTest
     @ValueSource(strings = { "/login", "/login?error", "/login?logout&lang=en" })
     void loginPageMeetsWcag21AA(String page) {

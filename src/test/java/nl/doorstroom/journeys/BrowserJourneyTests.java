@@ -496,6 +496,64 @@ class BrowserJourneyTests {
         assertThat(driver.findElements(By.cssSelector("#occupancy-chart canvas"))).isNotEmpty();
     }
 
+    /**
+     * The coordination centre records a meeting of the table with two action items through the pages, one owned by
+     * itself and already past its due date, one by COA, and finds them on the work list: its own under "mine",
+     * flagged as overdue in words, and both under "all". Later steps of the table's journey (the weekly report)
+     * continue from the meeting this leaves open in the browser.
+     */
+    @Test
+    void tableRecordsAMeetingWithTwoActionItems() {
+        browser.logInAs(url(""), "coordinator");
+        var today = LocalDate.now(AuditTrail.ZONE);
+        var title = "Regietafel journey " + System.nanoTime();
+
+        recordMeetingWithTwoActionItems(title, today);
+        driver.findElement(By.linkText("Actiepunten")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Actiepunten"));
+        var mine = texts(driver.findElement(By.tagName("main")), By.cssSelector("table.data tbody tr"));
+        new Select(driver.findElement(By.id("show"))).selectByValue("all");
+        submitAndWait(By.cssSelector("form.filters button[type=submit]"));
+        var all = texts(driver.findElement(By.tagName("main")), By.cssSelector("table.data tbody tr"));
+
+        assertThat(mine).anyMatch(row -> row.contains("Belronde voorbereiden (journey)") && row.contains("Over de termijn: 1 dag"));
+        assertThat(mine).noneMatch(row -> row.contains("Lijst van vergunninghouders (journey)"));
+        assertThat(all).anyMatch(row -> row.contains("Lijst van vergunninghouders (journey)") && row.contains("COA")
+                && !row.contains("Over de termijn"));
+        assertThat(all).anyMatch(row -> row.contains("Belronde voorbereiden (journey)") && row.contains(title));
+    }
+
+    /** Records a meeting with two action items through the pages and leaves the browser on the meeting's page. */
+    private void recordMeetingWithTwoActionItems(String title, LocalDate today) {
+        driver.get(url("/"));
+        driver.findElement(By.linkText("Regietafel")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Regietafel"));
+        driver.findElement(By.cssSelector("main a.button[href$='/governance/meetings/new']")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Nieuw overleg"));
+        setDate(By.id("heldOn"), today.minusDays(2));
+        retype(By.id("title"), title);
+        retype(By.id("agendaItems"), "Opening\nVoortgang taakstelling");
+        retype(By.id("decisions"), "De belronde wordt uitgebreid");
+        submitAndWait(By.cssSelector("main form.form button[type=submit]"));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), title));
+        assertThat(texts(driver.findElement(By.tagName("main")), By.cssSelector("ol li")))
+                .contains("Opening", "Voortgang taakstelling", "De belronde wordt uitgebreid");
+
+        addActionItem("Belronde voorbereiden (journey)", "Coördinatiecentrum", today.minusDays(1));
+        addActionItem("Lijst van vergunninghouders (journey)", "COA", today.plusDays(7));
+        var items = texts(driver.findElement(By.tagName("main")), By.cssSelector("table.data tbody tr"));
+        assertThat(items).anyMatch(row -> row.contains("Belronde voorbereiden (journey)"))
+                .anyMatch(row -> row.contains("Lijst van vergunninghouders (journey)"));
+    }
+
+    private void addActionItem(String what, String owner, LocalDate due) {
+        retype(By.id("what"), what);
+        retype(By.id("ownerOrganisation"), owner);
+        setDate(By.id("dueOn"), due);
+        submitAndWait(By.cssSelector("#add-item button[type=submit]"));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.message.success")));
+    }
+
     /** "week 27 (6-6-2027)" is 27; "niet binnen 104 weken" is beyond every week. */
     private static int weekOf(String runway) {
         var week = java.util.regex.Pattern.compile("^week (\\d+)").matcher(runway);

@@ -17,6 +17,7 @@ import java.util.Set;
 import nl.doorstroom.IntegrationTest;
 import nl.doorstroom.TestUsers;
 import nl.doorstroom.coordination.Coordinators;
+import nl.doorstroom.governance.TableMembers;
 import nl.doorstroom.identity.AccountAdministration;
 import nl.doorstroom.identity.ApiTokens;
 import nl.doorstroom.identity.Role;
@@ -268,6 +269,25 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/forecasts/standard", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
             new Endpoint(HttpMethod.POST, "/forecasts/runs", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
             new Endpoint(HttpMethod.POST, "/forecasts/runs/999999/cancel", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
+            // The table's meetings and action items (issue 10): every role reads its part; the chair's side records
+            // and edits; an owner moves its own items' status (posted empty or to an item that does not exist: 400
+            // or 404 where allowed, so nothing changes).
+            new Endpoint(HttpMethod.GET, "/governance", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/meetings/new", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/meetings", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/governance/meetings/999999", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/meetings/999999/agenda", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/meetings/999999/edit", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/meetings/999999", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/meetings/999999/action-items", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/governance/action-items", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/action-items?show=all&status=OPEN&overdue=true", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/action-items/new?link=MUNICIPALITY:GM0344", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/action-items", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/governance/action-items/999999", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/action-items/999999/edit", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/action-items/999999", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/governance/action-items/999999/status", TableMembers.READERS),
             // weekly reports: national roles and province supervisors read; coordinators, analysts and administrators make.
             new Endpoint(HttpMethod.GET, "/governance/reports", nl.doorstroom.governance.WeeklyReports.READERS),
             new Endpoint(HttpMethod.POST, "/governance/reports", nl.doorstroom.governance.WeeklyReports.GENERATORS),
@@ -424,6 +444,20 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-overdue", Supervisors.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-overdue?date=2026-10-18&province=PV26", Supervisors.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/supervision-dashboard", Supervisors.READERS),
+            // The table's meetings and action items (issue 10); an empty body is refused (400) or the meeting or item
+            // does not exist (404) where the role is allowed.
+            new Endpoint(HttpMethod.GET, "/api/v1/meetings", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/meetings?from=2026-01-01", TableMembers.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/meetings", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/meetings/999999", TableMembers.READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/meetings/999999", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/meetings/999999/action-items", TableMembers.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/meetings/999999/action-items", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/action-items", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/action-items?owner=mine&status=OPEN&overdue=true", TableMembers.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/action-items/999999", TableMembers.READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/action-items/999999", TableMembers.EDITORS),
+            new Endpoint(HttpMethod.POST, "/api/v1/action-items/999999/status", TableMembers.READERS),
             // weekly reports API (a POST without a reference date is refused as invalid, so nothing is made here)
             new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports", nl.doorstroom.governance.WeeklyReports.READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/weekly-reports", nl.doorstroom.governance.WeeklyReports.GENERATORS),
@@ -592,6 +626,10 @@ class AuthorizationTests {
                 .replaceAll("/escalation-ladders/PV\\d{2}", "/escalation-ladders/*")
                 .replaceAll("/escalation-cases/\\d+", "/escalation-cases/*")
                 .replaceAll("/documents/\\d+", "/documents/*")
+                .replaceAll("/governance/meetings/\\d+", "/governance/meetings/*")
+                .replaceAll("/governance/action-items/\\d+", "/governance/action-items/*")
+                .replaceAll("/api/v1/meetings/\\d+", "/api/v1/meetings/*")
+                .replaceAll("/api/v1/action-items/\\d+", "/api/v1/action-items/*")
                 .replaceAll("/link-cancel-reasons/[^/]+", "/link-cancel-reasons/*")
                 .replaceAll("/households/cancel-reasons/[A-Z_]+/", "/households/cancel-reasons/*/");
     }
