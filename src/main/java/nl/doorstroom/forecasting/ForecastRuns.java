@@ -142,6 +142,16 @@ public class ForecastRuns {
         return stored.runs(ids);
     }
 
+    /**
+     * Per scenario, the runway of its latest run that finished done before the end of a day (Amsterdam time),
+     * scenarios by name: what a report as of that day shows. Runs finished later are not seen.
+     */
+    @Transactional(readOnly = true)
+    public List<ScenarioRunway> runwaysOn(java.time.LocalDate date) {
+        Forecasters.requireReader();
+        return stored.latestDoneBefore(date.plusDays(1).atStartOfDay(AuditTrail.ZONE).toInstant());
+    }
+
     @Transactional(readOnly = true)
     public List<ForecastRun> recent() {
         Forecasters.requireReader();

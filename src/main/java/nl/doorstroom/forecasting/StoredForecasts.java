@@ -107,4 +107,24 @@ class StoredForecasts {
         return jdbc.sql(RUN.formatted("NULL") + " ORDER BY r.id DESC LIMIT :n").param("n", limit)
                 .query((rs, n) -> run(rs, false)).list();
     }
+
+    /** The latest run of each scenario that was done before an instant, with its runway; scenarios by name. */
+    List<ScenarioRunway> latestDoneBefore(java.time.Instant before) {
+        return jdbc.sql("""
+                SELECT * FROM (
+                    SELECT DISTINCT ON (r.scenario_id) r.scenario_id, s.name, s.synthetic, r.id, r.start_on, r.finished_at,
+                           r.result
+                    FROM forecast_run r JOIN forecast_scenario s ON s.id = r.scenario_id
+                    WHERE r.status = 'DONE' AND r.finished_at < :before
+                    ORDER BY r.scenario_id, r.finished_at DESC, r.id DESC) latest
+                ORDER BY name, scenario_id""")
+                .param("before", java.sql.Timestamp.from(before))
+                .query((rs, n) -> {
+                    var f = forecast(rs.getString(7));
+                    return new ScenarioRunway(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4),
+                            rs.getDate(5).toLocalDate(), rs.getTimestamp(6).toInstant(), f.horizonWeeks(),
+                            f.runwayMedian().isPresent() ? f.runwayMedian().getAsInt() : null,
+                            f.runwayP90().isPresent() ? f.runwayP90().getAsInt() : null);
+                }).list();
+    }
 }

@@ -218,6 +218,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/meetings/*", "/api/v1/action-items/*")
                                 .hasAnyRole(roles(nl.doorstroom.governance.TableMembers.EDITORS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/action-items/*/status").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/weekly-reports")
+                                .hasAnyRole(roles(nl.doorstroom.governance.WeeklyReports.GENERATORS))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         // Allocation-share scenarios (issue 9): the facade narrows each author to its scope.

@@ -96,6 +96,29 @@ class ForecastingIntegrationTests {
     }
 
     @Test
+    void theRunwayOnADayIsThatOfTheScenariosLatestRunDoneByThen() throws Exception {
+        long id = TestUsers.as(Role.MINISTRY_ANALYST, () -> scenarios.create("Test: baan", null, scenarios.baseline(), TODAY));
+        long first = TestUsers.as(Role.MINISTRY_ANALYST, () -> runs.start(List.of(id), 200, 3L)).get(0);
+        awaitEnd(first);
+        long second = TestUsers.as(Role.MINISTRY_ANALYST, () -> runs.start(List.of(id), 300, 4L)).get(0);
+        var done = awaitEnd(second);
+
+        var today = TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> runs.runwaysOn(TODAY));
+        var yesterday = TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> runs.runwaysOn(TODAY.minusDays(1)));
+
+        var runway = today.stream().filter(r -> r.scenarioId() == id).findFirst().orElseThrow();
+        assertThat(runway.runId()).isEqualTo(second);
+        assertThat(runway.runwayMedianWeeks()).isEqualTo(done.result().runwayMedian().isPresent()
+                ? done.result().runwayMedian().getAsInt() : null);
+        assertThat(runway.horizonWeeks()).isEqualTo(done.result().horizonWeeks());
+        assertThat(yesterday).noneMatch(r -> r.scenarioId() == id);
+        assertThatThrownBy(() -> TestUsers.as(Role.MINISTRY_ANALYST, () -> {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            return runs.runwaysOn(TODAY);
+        })).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aQueuedOrRunningRunCanBeCancelled() throws Exception {
         var ids = TestUsers.as(Role.COA_PLANNER, () -> {
             long id = scenarios.create("Test: lang", null, scenarios.baseline().with("horizonWeeks", 104), TODAY);

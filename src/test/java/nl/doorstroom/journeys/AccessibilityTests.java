@@ -1028,6 +1028,54 @@ class AccessibilityTests {
 
     // ---- end of allocation share ----
 
+    // ---- weekly reports ----
+
+    /** The weekly reports: the list with the form, and a kept report's figures (one made for this test). */
+    @ParameterizedTest
+    @CsvSource({ "coordinator, /governance/reports", "coordinator, /governance/reports?lang=en",
+            "province-utrecht, /governance/reports", "coordinator, /governance/reports/{report}",
+            "analyst, /governance/reports/{report}?lang=en" })
+    void weeklyReportPageMeetsWcag21AA(String account, String page) throws Exception {
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+
+        var violations = violationsOn(page.replace("{report}", weeklyReport()));
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** A report asked for a day to come: the problem next to the date, what was typed kept. */
+    @Test
+    void aRefusedWeeklyReportMeetsWcag21AA() {
+        browser.signedInAs(url(""), "coordinator");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/governance/reports"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('referenceDate').value = '2999-01-01';");
+        submitWithoutBrowserChecks("main form.form");
+
+        var violations = violationsAfterPost("/governance/reports");
+
+        assertThat(driver.findElements(By.id("referenceDate-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    @Autowired
+    nl.doorstroom.governance.WeeklyReports weeklyReports;
+
+    private static String keptReport;
+
+    private synchronized String weeklyReport() throws Exception {
+        if (keptReport == null) {
+            keptReport = String.valueOf(nl.doorstroom.TestUsers.as(nl.doorstroom.identity.Role.NATIONAL_COORDINATOR,
+                    () -> weeklyReports.generate(java.time.LocalDate.now(nl.doorstroom.identity.AuditTrail.ZONE),
+                            java.util.Locale.forLanguageTag("nl"))).id());
+        }
+        return keptReport;
+    }
+
+    // ---- end of weekly reports ----
+
     // ---- governance: meetings and action items ----
 
     /** A demo meeting still to come ({@code planned}) or held, and a demo action item of the municipality of Utrecht. */

@@ -364,6 +364,41 @@ class BrowserJourneyTests {
     }
 
     /**
+     * The coordination centre makes the weekly report from the governance home page, sees its figures and downloads
+     * the PDF. (Making it renders the PDF while the browser waits; the first one after a start takes longest.)
+     */
+    @Test
+    void theTableMakesTheWeeklyReportAndDownloadsIt() throws Exception {
+        var today = LocalDate.now(AuditTrail.ZONE);
+        browser.logInAs(url(""), "coordinator");
+        driver.get(url("/governance"));
+        driver.findElement(By.linkText("Weekrapportages")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Weekrapportages"));
+        setDate(By.id("referenceDate"), today);
+        new Select(driver.findElement(By.id("language"))).selectByVisibleText("Nederlands");
+
+        var page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("main form.form button[type=submit]")).click();
+        browser.waitUntil(java.time.Duration.ofSeconds(90), Browser.gone(page));
+
+        var day = today.getDayOfMonth() + "-" + today.getMonthValue() + "-" + today.getYear();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Weekrapportage per " + day));
+        assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText())
+                .startsWith("De rapportage per " + today + " is gemaakt");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gecorrigeerde taakstelling")
+                .contains("Toezicht: zaken per stap").contains("Open actiepunten van de tafel");
+        var pdf = driver.findElement(By.linkText("Download de PDF"));
+        var download = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => done(r.status + ' '"
+                        + " + r.headers.get('content-type')));", pdf.getDomAttribute("href"));
+        assertThat(download).isEqualTo("200 application/pdf");
+
+        driver.findElement(By.linkText("Alle rapportages")).click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Weekrapportages"));
+        assertThat(driver.findElements(By.cssSelector("main table tbody tr"))).isNotEmpty();
+    }
+
+    /**
      * The province supervisor opens a case for a municipality the figures assess red, moves it to a written
      * warning (a jump, so only with a justification), writes the warning letter, and finds the case on the
      * overdue list once the warning's term has passed.

@@ -312,7 +312,12 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/governance/action-items/999999", TableMembers.READERS),
             new Endpoint(HttpMethod.GET, "/governance/action-items/999999/edit", TableMembers.EDITORS),
             new Endpoint(HttpMethod.POST, "/governance/action-items/999999", TableMembers.EDITORS),
-            new Endpoint(HttpMethod.POST, "/governance/action-items/999999/status", TableMembers.READERS));
+            new Endpoint(HttpMethod.POST, "/governance/action-items/999999/status", TableMembers.READERS),
+            // weekly reports: national roles and province supervisors read; coordinators, analysts and administrators make.
+            new Endpoint(HttpMethod.GET, "/governance/reports", nl.doorstroom.governance.WeeklyReports.READERS),
+            new Endpoint(HttpMethod.POST, "/governance/reports", nl.doorstroom.governance.WeeklyReports.GENERATORS),
+            new Endpoint(HttpMethod.GET, "/governance/reports/999999", nl.doorstroom.governance.WeeklyReports.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/reports/999999/pdf", nl.doorstroom.governance.WeeklyReports.READERS));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -496,7 +501,12 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/api/v1/action-items?owner=mine&status=OPEN&overdue=true", TableMembers.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/action-items/999999", TableMembers.READERS),
             new Endpoint(HttpMethod.PUT, "/api/v1/action-items/999999", TableMembers.EDITORS),
-            new Endpoint(HttpMethod.POST, "/api/v1/action-items/999999/status", TableMembers.READERS));
+            new Endpoint(HttpMethod.POST, "/api/v1/action-items/999999/status", TableMembers.READERS),
+            // weekly reports API (a POST without a reference date is refused as invalid, so nothing is made here)
+            new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports", nl.doorstroom.governance.WeeklyReports.READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/weekly-reports", nl.doorstroom.governance.WeeklyReports.GENERATORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports/999999", nl.doorstroom.governance.WeeklyReports.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports/999999/pdf", nl.doorstroom.governance.WeeklyReports.READERS));
 
     @Autowired
     MockMvc mvc;
@@ -646,6 +656,8 @@ class AuthorizationTests {
                 .replaceAll("/forecast-runs/\\d+", "/forecast-runs/*")
                 .replaceAll("/housing-market/simulations/\\d+", "/housing-market/simulations/*")
                 .replaceAll("/allocation-scenarios/\\d+", "/allocation-scenarios/*")
+                .replaceAll("/governance/reports/\\d+", "/governance/reports/*")
+                .replaceAll("/weekly-reports/\\d+", "/weekly-reports/*")
                 .replaceAll("/proposals/\\d+", "/proposals/*")
                 .replaceAll("/linking-runs/\\d+", "/linking-runs/*")
                 .replaceAll("/contacts/\\d+", "/contacts/*")
