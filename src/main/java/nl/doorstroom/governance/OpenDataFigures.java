@@ -28,7 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The open data set: per municipality and half-year the quota, carry-over, corrected quota, housed, shortfall,
  * reception places and commitments, as they stand today. Built only from other modules' aggregate figures
- * (progress, reception, coordination), so it holds no personal data and is open to every signed-in user.
+ * (progress, reception, coordination), so it holds no personal data.
+ *
+ * <p>Open to every signed-in user of every role, but not to anonymous visitors: the figures of a running half-year
+ * are the table's working figures, and the table decides when they go out (publishing on an open portal is done
+ * with these files). Opening them to anonymous users is one line in the security configuration.
  */
 @Service
 public class OpenDataFigures {

@@ -134,6 +134,7 @@ public class TableLetterBatches {
 
     @Transactional(readOnly = true)
     public TableLetterBatch batch(long id) {
+        TableLetterWriters.requireWriter();
         var batch = stored.batch(id).orElseThrow(() -> new NoSuchElementException("No letter batch " + id));
         requireReaderOf(batch);
         return batch;

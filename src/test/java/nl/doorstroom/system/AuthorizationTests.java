@@ -17,6 +17,7 @@ import java.util.Set;
 import nl.doorstroom.IntegrationTest;
 import nl.doorstroom.TestUsers;
 import nl.doorstroom.coordination.Coordinators;
+import nl.doorstroom.governance.TableLetterWriters;
 import nl.doorstroom.identity.AccountAdministration;
 import nl.doorstroom.identity.ApiTokens;
 import nl.doorstroom.identity.Role;
@@ -267,7 +268,23 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/forecasts/scenarios/999999", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
             new Endpoint(HttpMethod.POST, "/forecasts/standard", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
             new Endpoint(HttpMethod.POST, "/forecasts/runs", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
-            new Endpoint(HttpMethod.POST, "/forecasts/runs/999999/cancel", nl.doorstroom.forecasting.Forecasters.FORECASTERS));
+            new Endpoint(HttpMethod.POST, "/forecasts/runs/999999/cancel", nl.doorstroom.forecasting.Forecasters.FORECASTERS),
+            // The table's letters (issue 10): national members keep templates; a province supervisor writes to its own
+            // municipalities (the facade narrows); nobody else sees them. Unknown ids answer 404 to writers.
+            new Endpoint(HttpMethod.GET, "/governance/letters", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.GET, "/governance/letters/new", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.GET, "/governance/letters/new?province=PV26&colour=RED&step=ANY", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.POST, "/governance/letters/batches", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.GET, "/governance/letters/batches/999999/pdf", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.GET, "/governance/letters/templates/999999", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.GET, "/governance/letters/templates/new", TableLetterWriters.KEEPERS),
+            new Endpoint(HttpMethod.POST, "/governance/letters/templates", TableLetterWriters.KEEPERS),
+            new Endpoint(HttpMethod.POST, "/governance/letters/templates/999999", TableLetterWriters.KEEPERS),
+            // Open data: aggregates without personal data, for every signed-in user (not anonymous: see OpenDataFigures).
+            new Endpoint(HttpMethod.GET, "/open-data", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/open-data?period=2024-I", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/open-data/figures.csv", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/open-data/figures.json?period=2024-H1", EVERYONE));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -418,7 +435,10 @@ class AuthorizationTests {
                     Supervisors.SUPERVISORS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-overdue", Supervisors.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/escalation-overdue?date=2026-10-18&province=PV26", Supervisors.READERS),
-            new Endpoint(HttpMethod.GET, "/api/v1/supervision-dashboard", Supervisors.READERS));
+            new Endpoint(HttpMethod.GET, "/api/v1/supervision-dashboard", Supervisors.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/open-data/municipal-figures", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/open-data/municipal-figures?period=2024-H1", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/open-data/data-dictionary", EVERYONE));
 
     @Autowired
     MockMvc mvc;
@@ -558,6 +578,8 @@ class AuthorizationTests {
                 .replaceAll("/quota-periods/[^/]+", "/quota-periods/*")
                 .replaceAll("/quota/periods/[^/]+", "/quota/periods/*")
                 .replaceAll("/letters/GM\\d{4}", "/letters/*")
+                .replaceAll("/letters/templates/\\d+", "/letters/templates/*")
+                .replaceAll("/letters/batches/\\d+", "/letters/batches/*")
                 .replaceAll("/letters/(warning-letter|intention|substitution-decision)", "/letters/*")
                 .replaceAll("/households/\\d+", "/households/*")
                 .replaceAll("/linking/runs/\\d+", "/linking/runs/*")

@@ -90,7 +90,6 @@ class TableLetterPages {
 
     @GetMapping(LETTERS + "/templates/new")
     String newTemplate(Model model) {
-        templates.templates();
         requireKeeper();
         return form(model, null, "", "", "", -1, FieldProblems.NONE, null);
     }
@@ -173,6 +172,10 @@ class TableLetterPages {
             @RequestParam(required = false) String templateVersion,
             @RequestParam(name = "municipality", required = false) List<String> municipalities, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
+        // Who may write is checked before the input, so a role that may not write never learns what it got wrong.
+        if (!TableLetterWriters.mayWrite()) {
+            throw new org.springframework.security.access.AccessDeniedException("This role does not write the table's letters");
+        }
         var codes = new ArrayList<MunicipalityCode>();
         var problems = new ArrayList<Problem>();
         for (var text : municipalities == null ? List.<String>of() : municipalities) {
