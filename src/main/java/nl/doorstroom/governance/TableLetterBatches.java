@@ -38,6 +38,9 @@ public class TableLetterBatches {
     /** The most letters in one batch: every municipality of the country. */
     public static final int MAX_LETTERS = 400;
 
+    /** The length of an audit event's detail (identity's audit_event.detail). */
+    static final int AUDIT_DETAIL_LIMIT = 2000;
+
     private final OpenDataFigures figures;
     private final Escalations escalations;
     private final MunicipalityRegistry registry;
@@ -118,10 +121,27 @@ public class TableLetterBatches {
         var pdf = documents.render(template, letters, date, set.synthetic());
         var province = provinces.size() == 1 ? provinces.iterator().next() : null;
         long id = stored.insertBatch(date, template, chosen, province, set.synthetic(), CurrentUser.actor(), pdf);
-        audit.recordChange("table-letter-batch.generated", "table-letter-batch", id, "template=" + template.id()
-                + " version=" + template.version() + " letters=" + chosen.size()
-                + " municipalities=" + chosen.stream().map(MunicipalityCode::value).collect(Collectors.joining(",")));
+        audit.recordChange("table-letter-batch.generated", "table-letter-batch", id, auditDetail(template, chosen));
         return stored.batch(id).orElseThrow();
+    }
+
+    /**
+     * What the audit trail says of a batch: template, version, number of letters and the municipalities, the list cut
+     * short where it would not fit the trail's detail (2000 characters); the batch itself keeps them all.
+     */
+    static String auditDetail(TableLetterTemplate template, List<MunicipalityCode> municipalities) {
+        var head = "template=" + template.id() + " version=" + template.version() + " letters=" + municipalities.size()
+                + " municipalities=";
+        var codes = new StringBuilder();
+        for (int i = 0; i < municipalities.size(); i++) {
+            var next = (i == 0 ? "" : ",") + municipalities.get(i).value();
+            if (head.length() + codes.length() + next.length() > AUDIT_DETAIL_LIMIT - 24) {
+                codes.append(" and ").append(municipalities.size() - i).append(" more");
+                break;
+            }
+            codes.append(next);
+        }
+        return head + codes;
     }
 
     /** The batches the reader sees, newest first: all for the table's national members, the own province's for a supervisor. */
