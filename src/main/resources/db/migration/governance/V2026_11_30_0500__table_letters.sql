@@ -36,7 +36,7 @@ INSERT INTO table_letter_template (name, subject, body, changed_by) VALUES (
 
 De landelijke regietafel migratie en integratie volgt de huisvesting van vergunninghouders in alle gemeenten. Op {{datum}} staat de gemeente {{gemeente}} (provincie {{provincie}}) in het halfjaar {{periode}} als volgt.
 
-De taakstelling is {{taakstelling}} vergunninghouders. Uit eerdere halfjaren komt daar een achterstand van {{achterstand}} bij, zodat de gecorrigeerde taakstelling {{gecorrigeerde_taakstelling}} is. Tot nu toe zijn {{gehuisvest}} vergunninghouders gehuisvest: een realisatie van {{realisatie}}. Er resteert een tekort van {{tekort}}. De beoordeling staat op {{kleur}}.
+De taakstelling is {{taakstelling}} vergunninghouders. Het saldo uit eerdere halfjaren is {{achterstand}} (een achterstand telt positief, een voorsprong negatief), zodat de gecorrigeerde taakstelling {{gecorrigeerde_taakstelling}} is. Tot nu toe zijn {{gehuisvest}} vergunninghouders gehuisvest: een realisatie van {{realisatie}}. Er resteert een tekort van {{tekort}}. De beoordeling staat op {{kleur}}.
 
 In de azc''s worden vergunninghouders die een woning in uw gemeente zouden moeten krijgen, langer opgevangen dan nodig. Dat houdt opvangplekken bezet die nodig zijn voor nieuwe asielzoekers. In uw gemeente zijn nu {{opvangplekken_coa}} plaatsen op COA-locaties.
 
