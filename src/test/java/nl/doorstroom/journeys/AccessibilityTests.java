@@ -797,6 +797,65 @@ class AccessibilityTests {
 
     // ---- end of supervision: letter templates ----
 
+    // ---- governance: the table's letters and open data ----
+
+    @Autowired
+    nl.doorstroom.governance.TableLetterBatches tableLetterBatches;
+
+    private static boolean tableLetterBatchWritten;
+
+    private long tableLetterTemplate() {
+        return jdbc.sql("SELECT id FROM table_letter_template WHERE name = 'Oproep tot versnelling huisvesting vergunninghouders'")
+                .query(Long.class).single();
+    }
+
+    /** The letters pages (with a batch written, so its table shows) and the open data page, in Dutch and English. */
+    @ParameterizedTest
+    @CsvSource({ "coordinator, /governance/letters", "coordinator, /governance/letters?lang=en",
+            "coordinator, /governance/letters/templates/{template}",
+            "coordinator, /governance/letters/templates/{template}?lang=en",
+            "coordinator, /governance/letters/templates/new",
+            "coordinator, /governance/letters/new?province=PV26&colour=RED",
+            "coordinator, /governance/letters/new?lang=en&step=ANY",
+            "province-utrecht, /governance/letters/new", "province-utrecht, /governance/letters/templates/{template}?lang=en",
+            "municipality-utrecht, /open-data", "municipality-utrecht, /open-data?lang=en",
+            "corporation, /open-data?period=2024-I" })
+    void governanceLetterAndOpenDataPagesMeetWcag21AA(String account, String page) throws Exception {
+        if (!tableLetterBatchWritten) {
+            long template = tableLetterTemplate();
+            TestUsers.as(Role.NATIONAL_COORDINATOR, () -> tableLetterBatches.generate(template, null,
+                    List.of(MunicipalityCode.of("GM0344"), MunicipalityCode.of("GM0363")), LocalDate.now(AuditTrail.ZONE)));
+            tableLetterBatchWritten = true;
+        }
+        browser.signedInAs(url(""), account);
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+
+        var violations = violationsOn(page.replace("{template}", String.valueOf(tableLetterTemplate())));
+
+        assertThat(violations).as("axe violations on %s", page).isEmpty();
+    }
+
+    /** A template refused for an unknown placeholder: the problem next to the field, the text as typed still in it. */
+    @Test
+    void aRefusedTableLetterTemplateMeetsWcag21AA() {
+        browser.signedInAs(url(""), "coordinator");
+        browser.driver().manage().deleteCookieNamed(LANGUAGE_COOKIE);
+        var driver = browser.driver();
+        driver.get(url("/governance/letters/templates/new"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('letterName').value = 'Toegankelijk';"
+                + "document.getElementById('letterSubject').value = 'Aan {{gemeente}}';"
+                + "document.getElementById('body').value = 'Beste {{burgemeester}}';");
+        submitWithoutBrowserChecks("#template-form");
+
+        var violations = violationsAfterPost("/governance/letters/templates");
+
+        assertThat(driver.findElement(By.id("body")).getAttribute("value")).isEqualTo("Beste {{burgemeester}}");
+        assertThat(driver.findElements(By.id("body-error"))).isNotEmpty();
+        assertThat(violations).isEmpty();
+    }
+
+    // ---- end of governance: the table's letters and open data ----
+
     // ---- supervision: cases, assessments, ladder ----
 
     @Autowired

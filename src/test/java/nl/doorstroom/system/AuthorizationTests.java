@@ -18,6 +18,7 @@ import nl.doorstroom.IntegrationTest;
 import nl.doorstroom.TestUsers;
 import nl.doorstroom.coordination.Coordinators;
 import nl.doorstroom.governance.TableMembers;
+import nl.doorstroom.governance.TableLetterWriters;
 import nl.doorstroom.identity.AccountAdministration;
 import nl.doorstroom.identity.ApiTokens;
 import nl.doorstroom.identity.Role;
@@ -317,7 +318,23 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/governance/reports", nl.doorstroom.governance.WeeklyReports.READERS),
             new Endpoint(HttpMethod.POST, "/governance/reports", nl.doorstroom.governance.WeeklyReports.GENERATORS),
             new Endpoint(HttpMethod.GET, "/governance/reports/999999", nl.doorstroom.governance.WeeklyReports.READERS),
-            new Endpoint(HttpMethod.GET, "/governance/reports/999999/pdf", nl.doorstroom.governance.WeeklyReports.READERS));
+            new Endpoint(HttpMethod.GET, "/governance/reports/999999/pdf", nl.doorstroom.governance.WeeklyReports.READERS),
+            // The table's letters (issue 10): national members keep templates; a province supervisor writes to its own
+            // municipalities (the facade narrows); nobody else sees them. Unknown ids answer 404 to writers.
+            new Endpoint(HttpMethod.GET, "/governance/letters", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.GET, "/governance/letters/new", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.GET, "/governance/letters/new?province=PV26&colour=RED&step=ANY", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.POST, "/governance/letters/batches", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.GET, "/governance/letters/batches/999999/pdf", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.GET, "/governance/letters/templates/999999", TableLetterWriters.WRITERS),
+            new Endpoint(HttpMethod.GET, "/governance/letters/templates/new", TableLetterWriters.KEEPERS),
+            new Endpoint(HttpMethod.POST, "/governance/letters/templates", TableLetterWriters.KEEPERS),
+            new Endpoint(HttpMethod.POST, "/governance/letters/templates/999999", TableLetterWriters.KEEPERS),
+            // Open data: aggregates without personal data, for every signed-in user (not anonymous: see OpenDataFigures).
+            new Endpoint(HttpMethod.GET, "/open-data", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/open-data?period=2024-I", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/open-data/figures.csv", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/open-data/figures.json?period=2024-H1", EVERYONE));
 
     static final List<Endpoint> API = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/municipalities", EVERYONE),
@@ -506,7 +523,10 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports", nl.doorstroom.governance.WeeklyReports.READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/weekly-reports", nl.doorstroom.governance.WeeklyReports.GENERATORS),
             new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports/999999", nl.doorstroom.governance.WeeklyReports.READERS),
-            new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports/999999/pdf", nl.doorstroom.governance.WeeklyReports.READERS));
+            new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports/999999/pdf", nl.doorstroom.governance.WeeklyReports.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/open-data/municipal-figures", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/open-data/municipal-figures?period=2024-H1", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/v1/open-data/data-dictionary", EVERYONE));
 
     @Autowired
     MockMvc mvc;
@@ -646,6 +666,8 @@ class AuthorizationTests {
                 .replaceAll("/quota-periods/[^/]+", "/quota-periods/*")
                 .replaceAll("/quota/periods/[^/]+", "/quota/periods/*")
                 .replaceAll("/letters/GM\\d{4}", "/letters/*")
+                .replaceAll("/letters/templates/\\d+", "/letters/templates/*")
+                .replaceAll("/letters/batches/\\d+", "/letters/batches/*")
                 .replaceAll("/letters/(warning-letter|intention|substitution-decision)", "/letters/*")
                 .replaceAll("/households/\\d+", "/households/*")
                 .replaceAll("/linking/runs/\\d+", "/linking/runs/*")
