@@ -156,7 +156,10 @@ public class AllocationSimulations {
             double newLinksPerWeek, long[] quota, Map<SizeBand, Double> extra) {
         var households = new TreeMap<Integer, Double>();
         awaiting.forEach((persons, count) -> households.put(persons, count.doubleValue()));
-        Double arrivals = figures.newSeekersPerYear() == null ? null : figures.newSeekersPerYear() / 52.0;
+        // New seekers reported for only some rows would feed the queue with part of its arrivals while every row's
+        // vacancies serve it, so the list would shrink by itself: then the steady state is used as when none reported.
+        Double arrivals = figures.newSeekersPerYear() == null || !figures.newSeekersFromAll() ? null
+                : figures.newSeekersPerYear() / 52.0;
         return new SimulationInput(weeks, SimulationInput.weekly(figures.vacanciesPerYear()), extra,
                 figures.allocationShare(), figures.allocationShare(), households, linkMix(awaiting, newLinksPerWeek),
                 quota[0], quota[1], weeksLeft, figures.activeSeekers(), arrivals);
