@@ -167,7 +167,16 @@ class SimulationIntegrationTests {
         assertThatThrownBy(() -> as(Role.PROVINCE_SUPERVISOR, () -> scenarios.create(draft("Geen auteur", List.of(0.2)))))
                 .isInstanceOf(AccessDeniedException.class);
         var own = new ScenarioDraft("Utrecht van de corporatie", null, "GM0344", null, List.of(0.3), Map.of(), 8, null);
-        assertThat(as(Role.HOUSING_CORPORATION, () -> scenarios.create(own))).isPositive();
+        long owned = as(Role.HOUSING_CORPORATION, () -> scenarios.create(own));
+        assertThat(owned).isPositive();
+        assertThat(as(Role.HOUSING_CORPORATION, () -> scenarios.change(owned, 0, own)).version()).isEqualTo(1);
+        // The ministry's scenario of a municipality the corporation serves is the ministry's to change.
+        var ministrys = new ScenarioDraft("Utrecht van het ministerie", null, "GM0344", null, List.of(0.4), Map.of(), 8, null);
+        long theirs = as(Role.MINISTRY_ANALYST, () -> scenarios.create(ministrys));
+        assertThatThrownBy(() -> as(Role.HOUSING_CORPORATION, () -> scenarios.change(theirs, 0, own)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(Role.MINISTRY_ANALYST, () -> scenarios.find(theirs)).orElseThrow().name())
+                .isEqualTo("Utrecht van het ministerie");
     }
 
     @Test
