@@ -118,6 +118,7 @@ public class AllocationScenarios {
             throw InvalidInput.of("version", "housingmarket.simulation.version.required");
         }
         access.requireAuthor(current.area());
+        access.requireChanger(current);
         var area = check(draft);
         access.requireAuthor(area);
         int rows = jdbc.sql("""

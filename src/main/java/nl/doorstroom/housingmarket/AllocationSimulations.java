@@ -78,7 +78,7 @@ public class AllocationSimulations {
         int horizon = weeks == null ? Math.max(1, weeksLeft) : weeks;
         Integer year = marketYear != null ? marketYear : stocks.latestYear().orElse(null);
         var awaiting = awaiting(codes, linking.householdSizesAwaitingHome());
-        var quota = quota(codes, today);
+        long[] quota = quota(codes, today);
         boolean fromPace = newLinksPerWeek == null;
         double links = fromPace ? pace(codes, awaiting) : newLinksPerWeek;
         String name = nameOf(area, municipalities);
@@ -87,6 +87,14 @@ public class AllocationSimulations {
                     awaiting, links, fromPace, 0, true, null);
         }
         var figures = stocks.figuresFor(codes, year);
+        if (!figures.withoutFigures().isEmpty() && figures.totalVacanciesPerYear() > 0) {
+            // A municipality without market figures brings its quota and its waiting households but no vacancies:
+            // counted in, the share needed in the others would be overstated. It is left out, and the page says so.
+            codes = withFigures(codes, figures);
+            awaiting = awaiting(codes, linking.householdSizesAwaitingHome());
+            quota = quota(codes, today);
+            links = fromPace ? pace(codes, awaiting) : newLinksPerWeek;
+        }
         if (figures.totalVacanciesPerYear() == 0) {
             return new SimulationResult(area, name, year, figures, today, half, horizon, weeksLeft, quota[0], quota[1],
                     awaiting, links, fromPace, 0, true, null);
@@ -139,11 +147,19 @@ public class AllocationSimulations {
         return rows;
     }
 
+    /** The municipalities of the area that have market figures in the year. */
+    static List<MunicipalityCode> withFigures(List<MunicipalityCode> codes, MarketFigures figures) {
+        return codes.stream().filter(code -> !figures.withoutFigures().contains(code)).toList();
+    }
+
     static SimulationInput input(MarketFigures figures, int weeks, int weeksLeft, SortedMap<Integer, Long> awaiting,
             double newLinksPerWeek, long[] quota, Map<SizeBand, Double> extra) {
         var households = new TreeMap<Integer, Double>();
         awaiting.forEach((persons, count) -> households.put(persons, count.doubleValue()));
-        Double arrivals = figures.newSeekersPerYear() == null ? null : figures.newSeekersPerYear() / 52.0;
+        // New seekers reported for only some rows would feed the queue with part of its arrivals while every row's
+        // vacancies serve it, so the list would shrink by itself: then the steady state is used as when none reported.
+        Double arrivals = figures.newSeekersPerYear() == null || !figures.newSeekersFromAll() ? null
+                : figures.newSeekersPerYear() / 52.0;
         return new SimulationInput(weeks, SimulationInput.weekly(figures.vacanciesPerYear()), extra,
                 figures.allocationShare(), figures.allocationShare(), households, linkMix(awaiting, newLinksPerWeek),
                 quota[0], quota[1], weeksLeft, figures.activeSeekers(), arrivals);

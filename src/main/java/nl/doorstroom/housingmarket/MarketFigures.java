@@ -19,10 +19,11 @@ import nl.doorstroom.shared.MunicipalityCode;
  * @param newSeekersPerYear regular seekers who register a year; null when not reported
  * @param withoutFigures municipalities of the area for which no corporation reported this year
  * @param synthetic whether any figure in it is synthetic demo data
+ * @param newSeekersFromAll whether every row summed reported its new seekers (else the sum covers only some)
  */
 public record MarketFigures(int year, Set<MunicipalityCode> municipalities, Map<SizeBand, Long> homes,
         Map<SizeBand, Long> vacanciesPerYear, double allocationShare, long activeSeekers, Double medianWaitMonths,
-        Long newSeekersPerYear, Set<MunicipalityCode> withoutFigures, boolean synthetic) {
+        Long newSeekersPerYear, Set<MunicipalityCode> withoutFigures, boolean synthetic, boolean newSeekersFromAll) {
 
     public MarketFigures {
         municipalities = Set.copyOf(new TreeSet<>(municipalities));

@@ -36,6 +36,7 @@ final class MarketSums {
         int waits = 0;
         Long newSeekers = null;
         boolean synthetic = false;
+        boolean newSeekersFromAll = true;
         Set<MunicipalityCode> reported = new HashSet<>();
         for (var row : rows) {
             if (row.year() != year || !municipalities.contains(row.municipality())) {
@@ -57,6 +58,9 @@ final class MarketSums {
             if (row.newSeekersPerYear() != null) {
                 newSeekers = (newSeekers == null ? 0 : newSeekers) + row.newSeekersPerYear();
             }
+            else {
+                newSeekersFromAll = false;
+            }
             synthetic |= row.synthetic();
         }
         long vacant = vacancies.values().stream().mapToLong(Long::longValue).sum();
@@ -65,6 +69,6 @@ final class MarketSums {
         var without = new TreeSet<>(municipalities);
         without.removeAll(reported);
         return new MarketFigures(year, municipalities, homes, vacancies, share, seekers, wait, newSeekers, without,
-                synthetic);
+                synthetic, newSeekers != null && newSeekersFromAll);
     }
 }

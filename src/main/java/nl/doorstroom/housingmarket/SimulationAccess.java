@@ -83,6 +83,22 @@ public class SimulationAccess {
         }
     }
 
+    /**
+     * A housing corporation changes only the scenarios its own user made: several corporations serve one municipality
+     * and the ministry's options are the ministry's, so covering the area is not enough to rewrite someone's scenario.
+     */
+    void requireChanger(AllocationScenario scenario) {
+        if (!mayChange(scenario)) {
+            throw new AccessDeniedException("This user does not change scenario " + scenario.id());
+        }
+    }
+
+    /** Whether the signed-in user may change this scenario (see {@link #requireChanger}). */
+    public boolean mayChange(AllocationScenario scenario) {
+        return mayAuthor(scenario.area()) && CurrentUser.get().map(u -> u.role() != Role.HOUSING_CORPORATION
+                || u.username().equals(scenario.createdBy())).orElse(false);
+    }
+
     private boolean covers(DoorstroomUser user, SimulationArea area) {
         var scope = user.scope();
         switch (area.kind()) {

@@ -58,6 +58,8 @@ class MarketPagesIntegrationTests {
         var html = page(get("/housing-market").param("year", "2026"), TestUsers.signedIn(Role.MINISTRY_ANALYST), 200);
         assertThat(html).contains("Woningmarkt", "Nederland in 2026", "synthetisch", "Amsterdam", "Vaals",
                 "Toewijzingsaandeel vergunninghouders", EXAMPLE);
+        // The simulation pages are reachable from the market overview (no other entry leads there).
+        assertThat(html).contains("href=\"/housing-market/simulations\"", "href=\"/housing-market/needed-share\"");
         var province = page(get("/housing-market").param("province", "PV26").param("lang", "en"),
                 TestUsers.signedIn(Role.PROVINCE_SUPERVISOR), 200);
         assertThat(province).contains("Utrecht in", "Zeist").doesNotContain("Amsterdam");

@@ -44,6 +44,15 @@ class MarketSumsTests {
         assertThat(figures.totalVacanciesPerYear()).isEqualTo(20 + 8 + 4);
         assertThat(figures.activeSeekers()).isEqualTo(1600);
         assertThat(figures.newSeekersPerYear()).isEqualTo(120L);
+        assertThat(figures.newSeekersFromAll()).as("row 2 did not report new seekers").isFalse();
+        // The simulation does not take a partial count of new seekers as the queue's arrivals.
+        var input = AllocationSimulations.input(figures, 8, 8, new java.util.TreeMap<>(), 0, new long[] { 10, 0 },
+                Map.of());
+        assertThat(input.seekerArrivalsPerWeek()).isNull();
+        var complete = MarketSums.sum(2026, Set.of(B), rows);
+        assertThat(complete.newSeekersFromAll()).isTrue();
+        assertThat(AllocationSimulations.input(complete, 8, 8, new java.util.TreeMap<>(), 0, new long[] { 10, 0 },
+                Map.of()).seekerArrivalsPerWeek()).isCloseTo(20 / 52.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(figures.synthetic()).isTrue();
         assertThat(figures.withoutFigures()).isEmpty();
     }

@@ -121,6 +121,41 @@ class SimulationIntegrationTests {
     }
 
     @Test
+    void municipalitiesWithoutFiguresBringNeitherQuotaNorHouseholdsIntoAnArea() throws Exception {
+        // In 2005 only Houten of the province of Utrecht has market figures (the demo reports recent years only):
+        // the province's simulation must then be Houten's, not Houten's vacancies against the whole province's quota.
+        int year = 2005;
+        as(Role.ADMINISTRATOR, () -> {
+            long corporation = stocks.registerSyntheticCorporation("Simulatietest oud " + System.nanoTime(), null);
+            var vacancies = new EnumMap<SizeBand, Integer>(SizeBand.class);
+            vacancies.put(SizeBand.SMALL, 150);
+            vacancies.put(SizeBand.MEDIUM, 120);
+            vacancies.put(SizeBand.LARGE, 20);
+            vacancies.put(SizeBand.EXTRA_LARGE, 1);
+            var homes = new EnumMap<SizeBand, Integer>(SizeBand.class);
+            vacancies.forEach((band, v) -> homes.put(band, v * 12));
+            return stocks.change(corporation, HOUTEN, year, 0, new FiguresForm(homes, vacancies, 30, 2500, 60.0, null));
+        });
+
+        var province = as(Role.MINISTRY_ANALYST, () -> simulations.run(SimulationArea.of(
+                nl.doorstroom.shared.ProvinceCode.of("PV26")), year, List.of(0.2), Map.of(), 8, null));
+        var houten = as(Role.MINISTRY_ANALYST, () -> simulations.run(SimulationArea.of(HOUTEN), year, List.of(0.2),
+                Map.of(), 8, null));
+
+        assertThat(province.figures().withoutFigures()).isNotEmpty().doesNotContain(HOUTEN);
+        assertThat(province.correctedQuota()).isEqualTo(houten.correctedQuota());
+        assertThat(province.housedSoFar()).isEqualTo(houten.housedSoFar());
+        assertThat(province.awaiting()).isEqualTo(houten.awaiting());
+        assertThat(province.newLinksPerWeek()).isEqualTo(houten.newLinksPerWeek());
+        long id = as(Role.MINISTRY_ANALYST, () -> scenarios.create(new ScenarioDraft("Utrecht 2005", null, "PV26", year,
+                List.of(0.2), Map.of(), 8, null)));
+        var page = mvc.perform(get("/housing-market/simulations/" + id)
+                .with(authentication(TestUsers.signedIn(Role.MINISTRY_ANALYST)))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("id=\"without-figures\"", "geen marktcijfers voor 2005");
+    }
+
+    @Test
     void scopeDecidesWhoSeesAndWhoMakesAScenario() throws Exception {
         long id = as(Role.NATIONAL_COORDINATOR, () -> scenarios.create(draft("Houten scope", List.of(0.2))));
 
@@ -132,7 +167,16 @@ class SimulationIntegrationTests {
         assertThatThrownBy(() -> as(Role.PROVINCE_SUPERVISOR, () -> scenarios.create(draft("Geen auteur", List.of(0.2)))))
                 .isInstanceOf(AccessDeniedException.class);
         var own = new ScenarioDraft("Utrecht van de corporatie", null, "GM0344", null, List.of(0.3), Map.of(), 8, null);
-        assertThat(as(Role.HOUSING_CORPORATION, () -> scenarios.create(own))).isPositive();
+        long owned = as(Role.HOUSING_CORPORATION, () -> scenarios.create(own));
+        assertThat(owned).isPositive();
+        assertThat(as(Role.HOUSING_CORPORATION, () -> scenarios.change(owned, 0, own)).version()).isEqualTo(1);
+        // The ministry's scenario of a municipality the corporation serves is the ministry's to change.
+        var ministrys = new ScenarioDraft("Utrecht van het ministerie", null, "GM0344", null, List.of(0.4), Map.of(), 8, null);
+        long theirs = as(Role.MINISTRY_ANALYST, () -> scenarios.create(ministrys));
+        assertThatThrownBy(() -> as(Role.HOUSING_CORPORATION, () -> scenarios.change(theirs, 0, own)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(Role.MINISTRY_ANALYST, () -> scenarios.find(theirs)).orElseThrow().name())
+                .isEqualTo("Utrecht van het ministerie");
     }
 
     @Test

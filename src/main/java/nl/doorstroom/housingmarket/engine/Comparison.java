@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Several allocation shares side by side, each against the current share: per week the extra waiting time of
+ * Several allocation shares side by side, each against today's situation (the current share, no extra homes): per week the extra waiting time of
  * regular seekers, and at the end one trade-off point per share (shortfall against extra waiting time).
  */
 public record Comparison(Simulation current, List<Run> runs, NeededShare needed, List<Sensitivity.Swing> sensitivity) {
@@ -27,7 +27,7 @@ public record Comparison(Simulation current, List<Run> runs, NeededShare needed,
 
     /** Runs the current share and each of the shares; the sensitivity is taken around the highest share. */
     public static Comparison of(SimulationInput input, List<Double> shares) {
-        var current = AllocationSimulator.run(input.withShare(input.currentShare()));
+        var current = AllocationSimulator.run(input.statusQuo());
         var runs = new ArrayList<Run>();
         for (double share : shares.stream().sorted().distinct().toList()) {
             var simulation = AllocationSimulator.run(input.withShare(share));

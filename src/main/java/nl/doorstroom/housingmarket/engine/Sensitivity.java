@@ -80,7 +80,7 @@ public final class Sensitivity {
 
     private static Outcome outcome(SimulationInput input) {
         var simulation = AllocationSimulator.run(input);
-        var current = AllocationSimulator.run(input.withShare(input.currentShare()));
+        var current = AllocationSimulator.run(input.statusQuo());
         var extra = Comparison.extraWait(simulation, current);
         return new Outcome(simulation.last().shortfall(), extra.get(extra.size() - 1));
     }

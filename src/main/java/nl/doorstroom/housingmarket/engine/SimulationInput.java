@@ -105,6 +105,15 @@ public record SimulationInput(int weeks, Map<SizeBand, Double> vacanciesPerWeek,
         return seekerArrivalsPerWeek != null ? seekerArrivalsPerWeek : (1 - currentShare) * vacanciesPerWeekTotal();
     }
 
+    /**
+     * Today's situation, the reference of the extra waiting time: the current share and no extra homes. Extra homes
+     * are part of an option (like a higher share), so measured against a reference that has them too, the relief
+     * they bring regular seekers would never show.
+     */
+    public SimulationInput statusQuo() {
+        return withShare(currentShare).withExtraHomes(Map.of());
+    }
+
     public SimulationInput withShare(double newShare) {
         return new SimulationInput(weeks, vacanciesPerWeek, extraHomesPerWeek, newShare, currentShare, awaiting,
                 newLinksPerWeek, correctedQuota, housedSoFar, weeksLeftInHalfYear, seekersWaiting, seekerArrivalsPerWeek);

@@ -198,7 +198,7 @@ class SimulationPages {
         model.addAttribute("version", version);
         model.addAttribute("errors", errors);
         model.addAttribute("problems", errors.all());
-        model.addAttribute("mayEdit", access.mayAuthor(scenario.area()));
+        model.addAttribute("mayEdit", access.mayChange(scenario));
         model.addAttribute("areas", areaOptions());
         model.addAttribute("years", stocks.years());
         model.addAttribute("bands", SizeBand.values());

@@ -242,6 +242,21 @@ class AllocationSimulatorTests {
         assertThat(comparison.runs().get(2).shortfallAtEnd()).isLessThan(comparison.runs().get(0).shortfallAtEnd());
     }
 
+    @Test
+    void extraHomesShortenTheWaitAgainstTodaysSituation() {
+        // At the current share, two extra medium homes a week only help regular seekers: measured against today
+        // (current share, no extra homes) the extra waiting time must be negative, not zero.
+        var input = new SimulationInput(26, Map.of(SizeBand.SMALL, 4.0, SizeBand.MEDIUM, 3.0), Map.of(SizeBand.MEDIUM, 2.0),
+                0.2, 0.2, households(2, 40.0), households(), 400, 0, 26, 4000, null);
+
+        var comparison = Comparison.of(input, java.util.List.of(0.2));
+
+        assertThat(comparison.runs().get(0).extraWaitAtEnd()).isNegative();
+        var extraHomes = Sensitivity.of(input).stream().filter(s -> s.factor() == Sensitivity.Factor.EXTRA_HOMES)
+                .findFirst().orElseThrow();
+        assertThat(extraHomes.extraWaitHigh()).isLessThan(extraHomes.extraWaitLow());
+    }
+
     static SimulationInput randomInput(Random random) {
         var vacancies = new EnumMap<SizeBand, Double>(SizeBand.class);
         var extra = new EnumMap<SizeBand, Double>(SizeBand.class);
