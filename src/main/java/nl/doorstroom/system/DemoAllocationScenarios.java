@@ -51,9 +51,10 @@ class DemoAllocationScenarios implements ApplicationRunner {
             scenarios.createSynthetic(new ScenarioDraft("Utrecht: toewijzingspercentage 10 tot 40% (demo)",
                     "Synthetisch demoscenario: vier percentages naast elkaar voor de stad Utrecht.", "GM0344", null,
                     List.of(0.1, 0.2, 0.3, 0.4), Map.of(), null, null));
+            // Shares around the current one and to the end of the half-year, so that they differ in shortfall.
             scenarios.createSynthetic(new ScenarioDraft("Provincie Utrecht met tijdelijke grote woningen (demo)",
-                    "Synthetisch demoscenario: drie percentages en twee extra grote woningen per week uit tijdelijke locaties.",
-                    "PV26", null, List.of(0.15, 0.25, 0.35), Map.of(SizeBand.LARGE, 2.0), 26, null));
+                    "Synthetisch demoscenario: drie percentages rond het huidige en twee extra grote woningen per week uit tijdelijke locaties, tot het eind van het halfjaar.",
+                    "PV26", null, List.of(0.08, 0.12, 0.16), Map.of(SizeBand.LARGE, 2.0), null, null));
             log.info("Demo allocation scenarios: 2 synthetic scenarios");
         }
         finally {
