@@ -62,7 +62,10 @@ public class PdfDocuments {
             new PdfRendererBuilder()
                     .useFastMode()
                     .withHtmlContent(xhtml, resourceBase)
-                    .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(resourceBase),
+                    // Only the application's own resources and images embedded in the document (charts and maps
+                    // drawn in Java): a document never makes the server fetch anything from elsewhere.
+                    .useExternalResourceAccessControl((uri, type) -> uri != null
+                            && (uri.startsWith(resourceBase) || uri.startsWith("data:image/")),
                             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withProducer("Doorstroom")
                     .toStream(pdf)

@@ -72,6 +72,34 @@ class PdfDocumentsTests {
         assertThat(text(pdf)).contains("<b>Ameland</b> & Co");
     }
 
+    @Test
+    void drawsImagesEmbeddedInTheDocumentButFetchesNothingFromElsewhere() throws IOException {
+        var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        var embedded = "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+
+        var withImage = documents.render("documents/images", Map.of("sources", List.of(embedded)), Locale.forLanguageTag("nl"));
+        var withRemote = documents.render("documents/images", Map.of("sources", List.of("http://127.0.0.1:9/chart.png")),
+                Locale.forLanguageTag("nl"));
+
+        assertThat(images(withImage)).isEqualTo(1);
+        assertThat(images(withRemote)).isZero();
+    }
+
+    static long images(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            long count = 0;
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+
     /** The letters in the sample template: one per municipality. */
     public record Letter(String municipality, int quota, String compensation) {
     }
