@@ -161,4 +161,22 @@ class MeetingApiIntegrationTests {
         api.problem(unknown, 404);
         api.problem(unknownItem, 404);
     }
+
+    @Test
+    void aNullRowInAListIsAProblemAtThatRowNotAServerError() throws Exception {
+        var created = api.send(post("/api/v1/meetings"), coordinator, meeting("API-lege rijen", today(), ""));
+        long id = api.json(created).get("id").asLong();
+
+        var nullRows = api.send(post("/api/v1/meetings"), coordinator, """
+                {"heldOn": "%s", "kind": "REGULAR", "title": "Lege rijen", "participants": [null],
+                 "agendaItems": [{"title": "Opening"}, null], "decisions": ["Besluit", null]}""".formatted(today()));
+        var nullLink = api.send(post("/api/v1/meetings/" + id + "/action-items"), coordinator, """
+                {"what": "Iets", "ownerOrganisation": "COA", "dueOn": "%s", "links": [null]}""".formatted(today()));
+
+        api.problem(nullRows, 400);
+        assertThat(api.names(nullRows)).containsExactly("participants", "agendaItems", "decisions");
+        assertThat(api.json(nullRows).get("invalidParams").get(1).get("row").asInt()).isEqualTo(2);
+        api.problem(nullLink, 400);
+        assertThat(api.names(nullLink)).containsExactly("links");
+    }
 }
