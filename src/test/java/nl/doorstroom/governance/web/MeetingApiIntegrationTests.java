@@ -99,6 +99,12 @@ class MeetingApiIntegrationTests {
         assertThat(api.json(moved).get("status").asString()).isEqualTo("DONE");
         api.problem(staleMove, 409);
         assertThat(api.json(staleMove).get("current").get("status").asString()).isEqualTo("DONE");
+
+        var notAllowed = api.send(post("/api/v1/action-items/" + itemId + "/status"), coordinator,
+                "{\"status\": \"IN_PROGRESS\", \"version\": 1}");
+        api.problem(notAllowed, 400);
+        assertThat(api.json(notAllowed).get("invalidParams").get(0).get("reason").asString())
+                .doesNotContain("DONE").doesNotContain("IN_PROGRESS");
     }
 
     @Test
