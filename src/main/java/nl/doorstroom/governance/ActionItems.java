@@ -199,7 +199,9 @@ public class ActionItems {
             problems.add(Problem.of("on", "governance.action.statusOn.future"));
         }
         else if (day.isBefore(current.statusOn())) {
-            problems.add(Problem.of("on", "governance.action.statusOn.beforeCurrent", current.statusOn().toString()));
+            // Dates are shown in Dutch style (d-M-yyyy), as everywhere on the pages.
+            problems.add(Problem.of("on", "governance.action.statusOn.beforeCurrent",
+                    current.statusOn().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"))));
         }
         if (note != null && note.length() > MAX_NOTE) {
             problems.add(Problem.of("note", "governance.action.note.tooLong", MAX_NOTE));

@@ -105,6 +105,13 @@ class MeetingApiIntegrationTests {
         api.problem(notAllowed, 400);
         assertThat(api.json(notAllowed).get("invalidParams").get(0).get("reason").asString())
                 .doesNotContain("DONE").doesNotContain("IN_PROGRESS");
+
+        var beforeCurrent = api.send(post("/api/v1/action-items/" + itemId + "/status"), coordinator,
+                "{\"status\": \"OPEN\", \"version\": 1, \"on\": \"%s\"}".formatted(today().minusDays(1)));
+        api.problem(beforeCurrent, 400);
+        assertThat(api.json(beforeCurrent).get("invalidParams").get(0).get("reason").asString())
+                .contains(today().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")))
+                .doesNotContain(today().toString());
     }
 
     @Test
