@@ -19,6 +19,7 @@ import nl.doorstroom.shared.InvalidInput;
 import nl.doorstroom.shared.InvalidInput.Problem;
 import nl.doorstroom.supervision.Escalations;
 import nl.doorstroom.supervision.SupervisionNotFound;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -188,13 +189,19 @@ public class ActionItems {
             problems.add(Problem.of("status", "governance.action.status.missing"));
         }
         else if (!current.status().mayMoveTo(status)) {
-            problems.add(Problem.of("status", "governance.action.status.notAllowed", current.status().name(), status.name()));
+            // The statuses as their names in the bundles (the message source resolves these arguments), not as
+            // the enum's constants in a Dutch or English sentence.
+            problems.add(Problem.of("status", "governance.action.status.notAllowed",
+                    new DefaultMessageSourceResolvable(current.status().messageKey()),
+                    new DefaultMessageSourceResolvable(status.messageKey())));
         }
         if (day.isAfter(today)) {
             problems.add(Problem.of("on", "governance.action.statusOn.future"));
         }
         else if (day.isBefore(current.statusOn())) {
-            problems.add(Problem.of("on", "governance.action.statusOn.beforeCurrent", current.statusOn().toString()));
+            // Dates are shown in Dutch style (d-M-yyyy), as everywhere on the pages.
+            problems.add(Problem.of("on", "governance.action.statusOn.beforeCurrent",
+                    current.statusOn().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"))));
         }
         if (note != null && note.length() > MAX_NOTE) {
             problems.add(Problem.of("note", "governance.action.note.tooLong", MAX_NOTE));

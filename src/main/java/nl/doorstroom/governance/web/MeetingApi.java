@@ -319,12 +319,17 @@ class MeetingApi {
         var input = new FormInput();
         var kind = input.choice(MeetingKind.class, MeetingForm.KIND, body.kind(), null);
         input.check();
+        // A null row in a list (such as "decisions": [null]) is an empty row, which the facade names as missing at
+        // its row, instead of a NullPointerException answered with 500.
         return new MeetingForm(body.heldOn(), kind, body.title(),
                 body.participants() == null ? List.of() : body.participants().stream()
-                        .map(p -> new Meeting.Participant(p.organisation(), p.persons())).toList(),
+                        .map(p -> p == null ? new Meeting.Participant(null, null)
+                                : new Meeting.Participant(p.organisation(), p.persons())).toList(),
                 body.agendaItems() == null ? List.of() : body.agendaItems().stream()
-                        .map(a -> new Meeting.AgendaItem(a.title(), a.note())).toList(),
-                body.minutes(), body.decisions());
+                        .map(a -> a == null ? new Meeting.AgendaItem(null, null) : new Meeting.AgendaItem(a.title(), a.note()))
+                        .toList(),
+                body.minutes(), body.decisions() == null ? null
+                        : body.decisions().stream().map(d -> d == null ? "" : d).toList());
     }
 
     private static ActionItemForm itemForm(ActionItemRequest body) {
@@ -333,6 +338,10 @@ class MeetingApi {
         var given = body.links() == null ? List.<LinkResource>of() : body.links();
         for (int i = 0; i < given.size(); i++) {
             var l = given.get(i);
+            if (l == null) {
+                input.problem(Problem.atRow(i + 1, ActionItemForm.LINKS, "governance.action.link.invalid", ""));
+                continue;
+            }
             try {
                 links.add(ActionItemLink.parse((l.kind() == null ? "" : l.kind()) + ":" + (l.id() == null ? "" : l.id())));
             }

@@ -99,6 +99,19 @@ class MeetingApiIntegrationTests {
         assertThat(api.json(moved).get("status").asString()).isEqualTo("DONE");
         api.problem(staleMove, 409);
         assertThat(api.json(staleMove).get("current").get("status").asString()).isEqualTo("DONE");
+
+        var notAllowed = api.send(post("/api/v1/action-items/" + itemId + "/status"), coordinator,
+                "{\"status\": \"IN_PROGRESS\", \"version\": 1}");
+        api.problem(notAllowed, 400);
+        assertThat(api.json(notAllowed).get("invalidParams").get(0).get("reason").asString())
+                .doesNotContain("DONE").doesNotContain("IN_PROGRESS");
+
+        var beforeCurrent = api.send(post("/api/v1/action-items/" + itemId + "/status"), coordinator,
+                "{\"status\": \"OPEN\", \"version\": 1, \"on\": \"%s\"}".formatted(today().minusDays(1)));
+        api.problem(beforeCurrent, 400);
+        assertThat(api.json(beforeCurrent).get("invalidParams").get(0).get("reason").asString())
+                .contains(today().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")))
+                .doesNotContain(today().toString());
     }
 
     @Test
@@ -160,5 +173,23 @@ class MeetingApiIntegrationTests {
         api.problem(municipalityRecords, 403);
         api.problem(unknown, 404);
         api.problem(unknownItem, 404);
+    }
+
+    @Test
+    void aNullRowInAListIsAProblemAtThatRowNotAServerError() throws Exception {
+        var created = api.send(post("/api/v1/meetings"), coordinator, meeting("API-lege rijen", today(), ""));
+        long id = api.json(created).get("id").asLong();
+
+        var nullRows = api.send(post("/api/v1/meetings"), coordinator, """
+                {"heldOn": "%s", "kind": "REGULAR", "title": "Lege rijen", "participants": [null],
+                 "agendaItems": [{"title": "Opening"}, null], "decisions": ["Besluit", null]}""".formatted(today()));
+        var nullLink = api.send(post("/api/v1/meetings/" + id + "/action-items"), coordinator, """
+                {"what": "Iets", "ownerOrganisation": "COA", "dueOn": "%s", "links": [null]}""".formatted(today()));
+
+        api.problem(nullRows, 400);
+        assertThat(api.names(nullRows)).containsExactly("participants", "agendaItems", "decisions");
+        assertThat(api.json(nullRows).get("invalidParams").get(1).get("row").asInt()).isEqualTo(2);
+        api.problem(nullLink, 400);
+        assertThat(api.names(nullLink)).containsExactly("links");
     }
 }
