@@ -69,6 +69,14 @@ record MarketArea(String kind, String code, String name, List<MunicipalityCode> 
             }
             return new MarketArea("MUNICIPALITIES", "", "", codes);
         }
+        // A corporation reads every municipality's market (its sums hold only its own rows), but starts with the
+        // municipalities it serves rather than 342 rows that are mostly empty for it.
+        var served = nl.doorstroom.identity.CurrentUser.get()
+                .filter(u -> u.scope().kind() == nl.doorstroom.identity.ScopeKind.ORGANISATION)
+                .map(u -> u.scope().municipalities().stream().sorted().toList());
+        if (served.isPresent() && !served.get().isEmpty()) {
+            return new MarketArea("MUNICIPALITIES", "", "", served.get());
+        }
         return new MarketArea("NATION", "", "", registry.all().stream().map(Municipality::code).sorted().toList());
     }
 }
