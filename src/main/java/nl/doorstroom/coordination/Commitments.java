@@ -3,6 +3,7 @@ package nl.doorstroom.coordination;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.doorstroom.identity.AuditTrail;
@@ -85,6 +86,20 @@ public class Commitments {
             throw new AccessDeniedException("Not this municipality's commitments");
         }
         return user;
+    }
+
+    /**
+     * How many commitments a municipality made in a period, how many of those are decided and how many kept (as
+     * they stand now). Counts only, no contact or person: open data and reports may show them to every reader.
+     */
+    public record PeriodTally(int made, int decided, int kept) {
+    }
+
+    /** Per municipality with any, the tally of the commitments made from {@code from} to {@code to} (inclusive). */
+    @Transactional(readOnly = true)
+    public Map<MunicipalityCode, PeriodTally> madeBetween(LocalDate from, LocalDate to) {
+        CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        return Map.copyOf(stored.tallyMadeBetween(from, to));
     }
 
     /** A municipality's commitments, latest first (for its officer, the coordination centre, its province). */

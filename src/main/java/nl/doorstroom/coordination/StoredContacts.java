@@ -182,6 +182,21 @@ class StoredContacts {
     record Cooperation(LocalDate lastCommitment, List<Commitment.Status> decided, int openNotDue) {
     }
 
+    /** Per municipality, the commitments made from {@code from} to {@code to} (inclusive): made, decided, kept. */
+    Map<MunicipalityCode, Commitments.PeriodTally> tallyMadeBetween(LocalDate from, LocalDate to) {
+        var result = new HashMap<MunicipalityCode, Commitments.PeriodTally>();
+        jdbc.sql("""
+                SELECT municipality_code, count(*), count(*) FILTER (WHERE status <> 'OPEN'),
+                       count(*) FILTER (WHERE status = 'KEPT')
+                FROM commitment WHERE made_on BETWEEN :from AND :to GROUP BY municipality_code""")
+                .param("from", from).param("to", to)
+                .query(rs -> {
+                    result.put(MunicipalityCode.of(rs.getString(1)),
+                            new Commitments.PeriodTally(rs.getInt(2), rs.getInt(3), rs.getInt(4)));
+                });
+        return result;
+    }
+
     Map<MunicipalityCode, Cooperation> cooperation(LocalDate today) {
         var last = new HashMap<MunicipalityCode, LocalDate>();
         var decided = new HashMap<MunicipalityCode, List<Commitment.Status>>();

@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import nl.doorstroom.coordination.WholePicture;
+import nl.doorstroom.coordination.Commitments;
 import nl.doorstroom.identity.AuditTrail;
 import nl.doorstroom.progress.ProgressMonitor;
 import nl.doorstroom.quota.NationalTotal;
@@ -40,17 +38,17 @@ public class OpenDataFigures {
     private final ProgressMonitor progress;
     private final ReceptionLocations locations;
     private final ReceptionTasks receptionTasks;
-    private final WholePicture wholePicture;
+    private final Commitments commitments;
     private final NationalTotals nationalTotals;
     private final boolean demo;
 
     OpenDataFigures(ProgressMonitor progress, ReceptionLocations locations, ReceptionTasks receptionTasks,
-            WholePicture wholePicture, NationalTotals nationalTotals,
+            Commitments commitments, NationalTotals nationalTotals,
             @Value("${doorstroom.demo.enabled:false}") boolean demo) {
         this.progress = progress;
         this.locations = locations;
         this.receptionTasks = receptionTasks;
-        this.wholePicture = wholePicture;
+        this.commitments = commitments;
         this.nationalTotals = nationalTotals;
         this.demo = demo;
     }
@@ -89,8 +87,8 @@ public class OpenDataFigures {
         var placesDate = period.end().isBefore(referenceDate) ? period.end() : referenceDate;
         Map<MunicipalityCode, MunicipalCapacity> coa = locations.capacityByMunicipality(placesDate);
         Map<MunicipalityCode, TaskPicture> tasks = receptionTasks.picture(placesDate);
-        Map<MunicipalityCode, WholePicture.Row> whole = wholePicture.all(referenceDate).stream()
-                .collect(Collectors.toMap(WholePicture.Row::code, Function.identity(), (a, b) -> a));
+        // Commitments made in the half-year (up to the reference date), decided and kept as they stand now.
+        Map<MunicipalityCode, Commitments.PeriodTally> made = commitments.madeBetween(period.start(), placesDate);
         var rows = new ArrayList<OpenDataRow>();
         for (var m : picture.municipalities()) {
             var inPeriod = m.history().stream().filter(p -> p.period().equals(period)).findFirst();
@@ -100,14 +98,13 @@ public class OpenDataFigures {
             var p = inPeriod.get();
             var places = coa.get(m.code());
             var task = tasks.get(m.code());
-            var commitments = whole.get(m.code());
+            var tally = made.get(m.code());
             var percent = p.realisationPercent() == null ? null
                     : BigDecimal.valueOf(p.realisationPercent()).setScale(1, RoundingMode.HALF_UP);
             rows.add(new OpenDataRow(m.code().value(), m.name(), m.province().value(), m.provinceName(), p.quota(),
                     p.carriedIn(), p.correctedQuota(), p.housed(), p.shortfall(), percent, p.colour().name(),
                     p.complete(), places == null ? 0 : places.capacity(), task == null ? null : task.municipalPlaces(),
-                    commitments == null ? 0 : commitments.commitmentsDecided(),
-                    commitments == null ? 0 : commitments.commitmentsKept()));
+                    tally == null ? 0 : tally.decided(), tally == null ? 0 : tally.kept()));
         }
         boolean synthetic = demo || nationalTotals.inForce(period, referenceDate).map(NationalTotal::synthetic)
                 .orElse(false);
