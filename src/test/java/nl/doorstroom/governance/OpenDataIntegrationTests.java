@@ -134,6 +134,24 @@ class OpenDataIntegrationTests {
         }
     }
 
+    /** The demo's commitments (and every test's) are made in the last two months: a year ago there were none. */
+    @Test
+    void commitmentsCountInTheHalfYearTheyWereMadeIn() throws Exception {
+        var names = OpenDataColumn.names();
+        var yearAgo = csv(page("/open-data/figures.csv?period=" + CURRENT.previous().previous(), Role.COA_PLANNER));
+        var previous = csv(page("/open-data/figures.csv?period=" + CURRENT.previous(), Role.COA_PLANNER));
+        var current = csv(page("/open-data/figures.csv?period=" + CURRENT_H, Role.COA_PLANNER));
+
+        assertThat(decided(yearAgo, names)).isZero();
+        assertThat(decided(previous, names) + decided(current, names)).isPositive();
+    }
+
+    private static long decided(List<CSVRecord> csv, List<String> names) {
+        int column = names.indexOf("commitments_decided");
+        return csv.stream().filter(r -> r.size() > column && r.get(column).matches("\\d+"))
+                .mapToLong(r -> Long.parseLong(r.get(column))).sum();
+    }
+
     @Test
     void noPersonalFieldAppearsInAnyDownload() throws Exception {
         var households = TestUsers.as(Role.COA_PLANNER,
