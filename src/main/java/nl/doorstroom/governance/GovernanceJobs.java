@@ -110,11 +110,14 @@ public class GovernanceJobs {
     /** Queues a job; it starts after the surrounding transaction commits, under the caller's identity. */
     long submit(GovernanceJob.Kind kind, int total, Work work) {
         var actor = CurrentUser.actor();
-        long id = jdbc.sql("""
-                INSERT INTO governance_job (kind, status, total, requested_by, step_key)
-                VALUES (:kind, 'QUEUED', :total, :by, 'governance.job.step.queued') RETURNING id""")
-                .param("kind", kind.name()).param("total", total).param("by", actor).query(Long.class).single();
-        audit.recordChange("governance.job.queued", "governance-job", id, "kind=" + kind);
+        long id = transactions.execute(tx -> {
+            long added = jdbc.sql("""
+                    INSERT INTO governance_job (kind, status, total, requested_by, step_key)
+                    VALUES (:kind, 'QUEUED', :total, :by, 'governance.job.step.queued') RETURNING id""")
+                    .param("kind", kind.name()).param("total", total).param("by", actor).query(Long.class).single();
+            audit.recordChange("governance.job.queued", "governance-job", added, "kind=" + kind);
+            return added;
+        });
         // The worker thread runs as the one who asked: the facades it calls check that identity's role and scope.
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());

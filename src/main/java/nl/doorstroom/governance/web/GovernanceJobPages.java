@@ -35,8 +35,10 @@ class GovernanceJobPages {
     }
 
     @GetMapping("/governance/jobs/{id}")
-    String job(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String job(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            HttpServletResponse response) {
         var job = jobs.find(id);
+        response.setHeader("Vary", "HX-Request");
         model.addAttribute("job", job);
         model.addAttribute("mayCancel", GovernanceJobs.mayCancel(job));
         // The poll swaps the progress only, so the page (and a reader's place in it) stays.
