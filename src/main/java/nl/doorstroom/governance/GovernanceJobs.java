@@ -145,7 +145,9 @@ public class GovernanceJobs {
         try {
             var store = work.prepare((key, done) -> {
                 var cancel = jdbc.sql("""
-                        UPDATE governance_job SET step_key = :key, done = greatest(done, :done), heartbeat_at = now()
+                        UPDATE governance_job SET heartbeat_at = now(),
+                               step_key = CASE WHEN cancel_requested THEN step_key ELSE :key END,
+                               done = CASE WHEN cancel_requested THEN done ELSE greatest(done, :done) END
                         WHERE id = :id RETURNING cancel_requested""").param("key", key).param("done", done)
                         .param("id", id).query(Boolean.class).single();
                 if (Boolean.TRUE.equals(cancel)) {

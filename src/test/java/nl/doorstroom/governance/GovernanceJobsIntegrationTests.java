@@ -170,7 +170,7 @@ class GovernanceJobsIntegrationTests {
         assertThat(TestUsers.as(Role.NATIONAL_COORDINATOR, () -> jobs.find(id)).status())
                 .isEqualTo(GovernanceJob.Status.RUNNING);
 
-        TestUsers.as(Role.PROVINCE_SUPERVISOR, () -> jobs.cancel(id).id());
+        TestUsers.as(Role.MINISTRY_ANALYST, () -> jobs.cancel(id).id());
         goOn.countDown();
 
         var finished = waitFor(id);
