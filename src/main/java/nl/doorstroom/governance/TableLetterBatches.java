@@ -47,9 +47,14 @@ public class TableLetterBatches {
     private final StoredTableLetters stored;
     private final TableLetterDocuments documents;
     private final AuditTrail audit;
+    private final GovernanceJobs jobs;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     TableLetterBatches(OpenDataFigures figures, Escalations escalations, MunicipalityRegistry registry,
-            StoredTableLetters stored, TableLetterDocuments documents, AuditTrail audit) {
+            StoredTableLetters stored, TableLetterDocuments documents, AuditTrail audit, GovernanceJobs jobs,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.jobs = jobs;
+        this.transactions = transactions;
         this.figures = figures;
         this.escalations = escalations;
         this.registry = registry;
@@ -123,6 +128,76 @@ public class TableLetterBatches {
         long id = stored.insertBatch(date, template, chosen, province, set.synthetic(), CurrentUser.actor(), pdf);
         audit.recordChange("table-letter-batch.generated", "table-letter-batch", id, auditDetail(template, chosen));
         return stored.batch(id).orElseThrow();
+    }
+
+    /**
+     * Queues the writing of a batch as {@link #generate} does, and answers the job at once. The choice is checked
+     * now (template version, municipalities known and within the writer's province); the figures are read by the
+     * job, which fails naming the municipalities without figures. Progress: the figures, each letter, the PDF.
+     *
+     * @throws InvalidInput when no municipality is chosen or a code is unknown
+     * @throws EditConflict when the template changed since the writer read it
+     * @throws AccessDeniedException when a municipality lies outside the writer's province
+     */
+    public GovernanceJob start(long templateId, Integer expectedTemplateVersion, List<MunicipalityCode> codes,
+            LocalDate date) {
+        var chosen = new ArrayList<>(new LinkedHashSet<>(codes == null ? List.<MunicipalityCode>of() : codes));
+        var template = transactions.execute(tx -> check(templateId, expectedTemplateVersion, chosen));
+        var provinces = new LinkedHashSet<ProvinceCode>();
+        chosen.forEach(c -> provinces.add(registry.find(c).orElseThrow().province()));
+        var province = provinces.size() == 1 ? provinces.iterator().next() : null;
+        var actor = CurrentUser.actor();
+        long id = jobs.submit(GovernanceJob.Kind.LETTER_BATCH, chosen.size() + 2, progress -> {
+            progress.step("governance.job.step.letterFigures", 0);
+            var set = figures.figures(HalfYear.containing(date), date);
+            var byCode = figuresOf(set);
+            var missing = chosen.stream().filter(c -> !byCode.containsKey(c)).map(MunicipalityCode::value).toList();
+            if (!missing.isEmpty()) {
+                throw new GovernanceJobs.Failed("governance.job.error.noFigures", String.join(", ", missing));
+            }
+            var letters = documents.letters(template, chosen.stream().map(byCode::get).toList(), date,
+                    written -> progress.step("governance.job.step.letters", written));
+            progress.step("governance.job.step.render", chosen.size() + 1);
+            var pdf = documents.renderLetters(template, letters, date, set.synthetic());
+            return () -> {
+                long batch = stored.insertBatch(date, template, chosen, province, set.synthetic(), actor, pdf);
+                audit.recordChange("table-letter-batch.generated", "table-letter-batch", batch,
+                        auditDetail(template, chosen));
+                return batch;
+            };
+        });
+        return jobs.find(id);
+    }
+
+    /** The checks of a batch that need no figures; the template as read. */
+    private TableLetterTemplate check(long templateId, Integer expectedTemplateVersion, List<MunicipalityCode> chosen) {
+        var user = TableLetterWriters.requireWriter();
+        var template = stored.template(templateId)
+                .orElseThrow(() -> new NoSuchElementException("No letter template " + templateId));
+        if (expectedTemplateVersion != null && expectedTemplateVersion != template.version()) {
+            throw new EditConflict("letter template " + templateId);
+        }
+        if (chosen.isEmpty()) {
+            throw InvalidInput.of("letterMunicipalities", "governance.letter.batch.none");
+        }
+        if (chosen.size() > MAX_LETTERS) {
+            throw InvalidInput.of("letterMunicipalities", "governance.letter.batch.tooMany", chosen.size(), MAX_LETTERS);
+        }
+        var own = TableLetterWriters.provinceOf(user);
+        var problems = new ArrayList<Problem>();
+        for (var code : chosen) {
+            var municipality = registry.find(code);
+            if (municipality.isEmpty()) {
+                problems.add(Problem.of("letterMunicipalities", "governance.letter.batch.unknown", code.value()));
+            }
+            else if (own != null && !own.equals(municipality.get().province())) {
+                throw new AccessDeniedException("A province supervisor writes to the own province's municipalities only");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return template;
     }
 
     /**

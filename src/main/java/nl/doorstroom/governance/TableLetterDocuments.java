@@ -44,6 +44,13 @@ class TableLetterDocuments {
     }
 
     byte[] render(TableLetterTemplate template, List<TableLetterFigures> figures, LocalDate date, boolean synthetic) {
+        return renderLetters(template, letters(template, figures, date, done -> {
+        }), date, synthetic);
+    }
+
+    /** The letters written from the template, one per municipality; told after each (for a job's progress). */
+    List<Letter> letters(TableLetterTemplate template, List<TableLetterFigures> figures, LocalDate date,
+            java.util.function.IntConsumer written) {
         var letters = new ArrayList<Letter>();
         for (var f : figures) {
             var values = values(f, date);
@@ -51,7 +58,16 @@ class TableLetterDocuments {
             var body = printable(TableLetterText.fill(template.body(), values));
             letters.add(new Letter(subject, printable(message("governance.letter.pdf.addressee", f.name())),
                     f.code().value(), printable(f.provinceName()), TableLetterText.paragraphs(body), figures(f)));
+            written.accept(letters.size());
         }
+        return letters;
+    }
+
+    /**
+     * The letters as one PDF. One render for the batch: openhtmltopdf lays out a document at once, and separate
+     * PDFs per chunk would need merging that the documents module does not offer.
+     */
+    byte[] renderLetters(TableLetterTemplate template, List<Letter> letters, LocalDate date, boolean synthetic) {
         var model = new HashMap<String, Object>();
         model.put("title", printable(template.name()));
         model.put("letters", letters);

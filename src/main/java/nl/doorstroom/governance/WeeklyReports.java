@@ -67,9 +67,14 @@ public class WeeklyReports {
     private final MessageSource messages;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final GovernanceJobs jobs;
+
+    /** The steps a report job reports: figures, charts, map, PDF. */
+    static final int STEPS = 4;
 
     WeeklyReports(WeeklyReportComposer composer, StoredWeeklyReports stored, PdfDocuments pdfs, NationalMap nationalMap,
-            MessageSource messages, AuditTrail audit, TransactionTemplate transactions) {
+            MessageSource messages, AuditTrail audit, TransactionTemplate transactions, GovernanceJobs jobs) {
+        this.jobs = jobs;
         this.composer = composer;
         this.stored = stored;
         this.pdfs = pdfs;
@@ -124,6 +129,21 @@ public class WeeklyReports {
     }
 
     /**
+     * Queues the making of a report as of a date in a language at the signed-in user's request, and answers the
+     * job at once; {@link GovernanceJobs} shows its progress, cancels it, and names the report when done.
+     */
+    public GovernanceJob start(LocalDate date, Locale locale) {
+        var user = require(GENERATORS, "Only national coordinators, analysts and administrators make reports");
+        requireDate(date, today());
+        var language = locale == null ? LANGUAGES.get(0) : locale;
+        long id = jobs.submit(GovernanceJob.Kind.WEEKLY_REPORT, STEPS, progress -> {
+            var made = prepare(date, language, user.username(), progress);
+            return () -> store(made, WeeklyReport.Kind.ON_DEMAND, user.username());
+        });
+        return jobs.find(id);
+    }
+
+    /**
      * Makes the scheduled (Dutch) report as of a date, unless one is kept for that date already; across nodes
      * the database lets only one in. Empty when there was one.
      */
@@ -142,22 +162,38 @@ public class WeeklyReports {
     }
 
     private long make(LocalDate date, Locale locale, WeeklyReport.Kind kind, String by) {
+        return store(prepare(date, locale, by, GovernanceJobs.Progress.NONE), kind, by);
+    }
+
+    /** A report composed and rendered, not yet kept. */
+    private record Made(LocalDate date, Locale locale, ReportFigures figures, String json, byte[] pdf, int pdfMillis,
+            long composeMillis) {
+    }
+
+    /** The slow part, in the steps a job reports: figures, charts, map, PDF. */
+    private Made prepare(LocalDate date, Locale locale, String by, GovernanceJobs.Progress progress) {
+        progress.step("governance.job.step.figures", 0);
         long started = System.nanoTime();
         var composed = asTheNation(by, () -> composer.compose(date));
         long composedAt = System.nanoTime();
         // The PDF shows the figures as they are stored: rendered from the JSON read back.
         var json = StoredWeeklyReports.json(composed);
         var figures = StoredWeeklyReports.figures(json);
-        var pdf = render(figures, locale);
+        var pdf = render(figures, locale, progress);
         int pdfMillis = (int) ((System.nanoTime() - composedAt) / 1_000_000);
+        return new Made(date, locale, figures, json, pdf, pdfMillis, (composedAt - started) / 1_000_000);
+    }
+
+    private long store(Made made, WeeklyReport.Kind kind, String by) {
         long id = transactions.execute(tx -> {
-            long added = stored.add(date, locale, kind, by, figures.synthetic(), json, pdf, pdfMillis);
+            long added = stored.add(made.date(), made.locale(), kind, by, made.figures().synthetic(), made.json(),
+                    made.pdf(), made.pdfMillis());
             audit.record(by, "governance.report.generated", "weekly-report", added,
-                    "date=" + date + " locale=" + locale.getLanguage() + " kind=" + kind);
+                    "date=" + made.date() + " locale=" + made.locale().getLanguage() + " kind=" + kind);
             return added;
         });
-        log.info("Weekly report {} as of {} ({}): figures in {} ms, PDF ({} kB) in {} ms", id, date, kind,
-                (composedAt - started) / 1_000_000, pdf.length / 1024, pdfMillis);
+        log.info("Weekly report {} as of {} ({}): figures in {} ms, PDF ({} kB) in {} ms", id, made.date(), kind,
+                made.composeMillis(), made.pdf().length / 1024, made.pdfMillis());
         return id;
     }
 
@@ -182,11 +218,19 @@ public class WeeklyReports {
 
     /** Renders figures (as stored) to the PDF in a language. */
     byte[] render(ReportFigures figures, Locale locale) {
+        return render(figures, locale, GovernanceJobs.Progress.NONE);
+    }
+
+    private byte[] render(ReportFigures figures, Locale locale, GovernanceJobs.Progress progress) {
         var model = new HashMap<String, Object>();
         model.put("f", figures);
+        progress.step("governance.job.step.charts", 1);
         long started = System.nanoTime();
         model.putAll(charts(figures, locale));
+        progress.step("governance.job.step.map", 2);
+        model.putAll(map(figures, locale));
         long charted = System.nanoTime();
+        progress.step("governance.job.step.pdf", 3);
         var pdf = pdfs.render("governance/weekly-report", model, locale);
         log.info("Weekly report as of {}: charts in {} ms, PDF rendered in {} ms", figures.referenceDate(),
                 (charted - started) / 1_000_000, (System.nanoTime() - charted) / 1_000_000);
@@ -216,6 +260,12 @@ public class WeeklyReports {
                             weeks.stream().map(w -> (long) w.norm()).toList(), ReportCharts.SECOND, true)),
                     number::format));
         }
+        return charts;
+    }
+
+    private Map<String, Object> map(ReportFigures f, Locale locale) {
+        var charts = new HashMap<String, Object>();
+        var number = java.text.NumberFormat.getIntegerInstance(locale);
         if (!f.map().isEmpty()) {
             var values = new HashMap<MunicipalityCode, Double>();
             // Nothing to house counts as met, as on the progress map.

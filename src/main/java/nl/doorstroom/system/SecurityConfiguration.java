@@ -220,6 +220,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/action-items/*/status").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/weekly-reports")
                                 .hasAnyRole(roles(nl.doorstroom.governance.WeeklyReports.GENERATORS))
+                        // Background reports and letter batches: the facade checks the job's kind and owner.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/governance-jobs/*/cancellation")
+                                .hasAnyRole(roles(nl.doorstroom.governance.GovernanceJobs.ROLES))
                         // A what-if run computes and stores nothing: every signed-in role may ask.
                         .requestMatchers(HttpMethod.POST, "/api/v1/what-if-runs").authenticated()
                         // Allocation-share scenarios (issue 9): the facade narrows each author to its scope.
@@ -316,6 +319,9 @@ class SecurityConfiguration {
                                 .hasAnyRole(roles(nl.doorstroom.housingmarket.MarketReaders.READERS))
                         // The table's meetings and action items (issue 10): the chair's side records and edits; an
                         // owner changes its own items' status (the facade checks whose); every role reads its part.
+                        // Background reports and letter batches: the facade checks the job's kind and owner.
+                        .requestMatchers("/governance/jobs/**")
+                                .hasAnyRole(roles(nl.doorstroom.governance.GovernanceJobs.ROLES))
                         .requestMatchers("/governance/meetings/new", "/governance/meetings/*/edit",
                                 "/governance/action-items/new", "/governance/action-items/*/edit")
                                 .hasAnyRole(roles(nl.doorstroom.governance.TableMembers.EDITORS))

@@ -89,8 +89,26 @@ class WeeklyReportsIntegrationTests {
     JsonNode make(LocalDate date, String language) throws Exception {
         var response = api.send(post("/api/v1/weekly-reports"), coordinator,
                 "{\"referenceDate\":\"" + date + "\",\"language\":\"" + language + "\"}");
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
-        return api.json(response);
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(202);
+        var location = response.getHeader("Location");
+        assertThat(location).startsWith("/api/v1/governance-jobs/");
+        var job = waitForJob(location);
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.get("done").asInt()).isEqualTo(job.get("total").asInt());
+        return api.json(api.ok(job.get("result").asString(), coordinator));
+    }
+
+    /** Polls a job as a client would until it finishes (a report takes seconds; a minute means it hangs). */
+    JsonNode waitForJob(String location) throws Exception {
+        long until = System.currentTimeMillis() + 120_000;
+        while (true) {
+            var job = api.json(api.ok(location, coordinator));
+            var status = job.get("status").asString();
+            if (!status.equals("QUEUED") && !status.equals("RUNNING") || System.currentTimeMillis() > until) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
     }
 
     byte[] pdf(long id) throws Exception {

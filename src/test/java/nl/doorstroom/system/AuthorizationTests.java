@@ -319,6 +319,8 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/governance/reports", nl.doorstroom.governance.WeeklyReports.GENERATORS),
             new Endpoint(HttpMethod.GET, "/governance/reports/999999", nl.doorstroom.governance.WeeklyReports.READERS),
             new Endpoint(HttpMethod.GET, "/governance/reports/999999/pdf", nl.doorstroom.governance.WeeklyReports.READERS),
+            new Endpoint(HttpMethod.GET, "/governance/jobs/999999", nl.doorstroom.governance.GovernanceJobs.ROLES),
+            new Endpoint(HttpMethod.POST, "/governance/jobs/999999/cancel", nl.doorstroom.governance.GovernanceJobs.ROLES),
             // The table's letters (issue 10): national members keep templates; a province supervisor writes to its own
             // municipalities (the facade narrows); nobody else sees them. Unknown ids answer 404 to writers.
             new Endpoint(HttpMethod.GET, "/governance/letters", TableLetterWriters.WRITERS),
@@ -524,6 +526,9 @@ class AuthorizationTests {
             new Endpoint(HttpMethod.POST, "/api/v1/weekly-reports", nl.doorstroom.governance.WeeklyReports.GENERATORS),
             new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports/999999", nl.doorstroom.governance.WeeklyReports.READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/weekly-reports/999999/pdf", nl.doorstroom.governance.WeeklyReports.READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/governance-jobs/999999", nl.doorstroom.governance.GovernanceJobs.ROLES),
+            new Endpoint(HttpMethod.POST, "/api/v1/governance-jobs/999999/cancellation",
+                    nl.doorstroom.governance.GovernanceJobs.ROLES),
             new Endpoint(HttpMethod.GET, "/api/v1/open-data/municipal-figures", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/v1/open-data/municipal-figures?period=2024-H1", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/v1/open-data/data-dictionary", EVERYONE));
@@ -680,6 +685,8 @@ class AuthorizationTests {
                 .replaceAll("/allocation-scenarios/\\d+", "/allocation-scenarios/*")
                 .replaceAll("/governance/reports/\\d+", "/governance/reports/*")
                 .replaceAll("/weekly-reports/\\d+", "/weekly-reports/*")
+                .replaceAll("/governance/jobs/\\d+", "/governance/jobs/*")
+                .replaceAll("/governance-jobs/\\d+", "/governance-jobs/*")
                 .replaceAll("/proposals/\\d+", "/proposals/*")
                 .replaceAll("/linking-runs/\\d+", "/linking-runs/*")
                 .replaceAll("/contacts/\\d+", "/contacts/*")

@@ -32,8 +32,11 @@ class ReportPages {
 
     private final WeeklyReports reports;
 
-    ReportPages(WeeklyReports reports) {
+    private final nl.doorstroom.governance.GovernanceJobs jobs;
+
+    ReportPages(WeeklyReports reports, nl.doorstroom.governance.GovernanceJobs jobs) {
         this.reports = reports;
+        this.jobs = jobs;
     }
 
     @ExceptionHandler(WeeklyReportNotFound.class)
@@ -51,6 +54,8 @@ class ReportPages {
 
     private void form(Model model, String date, String language, FieldProblems errors) {
         model.addAttribute("mayGenerate", WeeklyReports.mayGenerate());
+        model.addAttribute("jobs", WeeklyReports.mayGenerate()
+                ? jobs.latest(nl.doorstroom.governance.GovernanceJob.Kind.WEEKLY_REPORT, 5) : java.util.List.of());
         model.addAttribute("languages", WeeklyReports.LANGUAGES.stream().map(Locale::getLanguage).toList());
         model.addAttribute("dateText", date);
         model.addAttribute("languageText", language);
@@ -77,10 +82,9 @@ class ReportPages {
         try {
             input.check();
             if (problems.isEmpty()) {
-                var made = reports.generate(date, locale);
-                redirect.addFlashAttribute("notice", Notice.of("governance.report.form.generated",
-                        made.referenceDate().toString(), made.pdfMillis()));
-                return "redirect:/governance/reports/" + made.id();
+                var job = reports.start(date, locale);
+                redirect.addFlashAttribute("notice", Notice.of("governance.report.form.queued", date.toString()));
+                return "redirect:/governance/jobs/" + job.id();
             }
         }
         catch (InvalidInput e) {

@@ -198,10 +198,9 @@ class TableLetterPages {
         }
         Integer version = templateVersion == null || templateVersion.isBlank() ? null : parseVersion(templateVersion);
         try {
-            var batch = batches.generate(templateId, version, codes, OpenDataFigures.today());
-            redirect.addFlashAttribute("notice", Notice.of("governance.letter.batch.generated",
-                    batch.municipalities().size(), batch.id()));
-            return "redirect:" + LETTERS + "#batch-" + batch.id();
+            var job = batches.start(templateId, version, codes, OpenDataFigures.today());
+            redirect.addFlashAttribute("notice", Notice.of("governance.letter.batch.queued", codes.size()));
+            return "redirect:/governance/jobs/" + job.id();
         }
         catch (EditConflict e) {
             throw InvalidInput.of("letterTemplate", "governance.letter.batch.templateChanged");

@@ -65,12 +65,14 @@ class WeeklyReportApi {
         return reports.latest().stream().map(ReportSummary::of).toList();
     }
 
-    @Operation(summary = "Maak een rapportage per peildatum", description = "Stelt de cijfers samen, maakt de PDF en "
-            + "bewaart beide; het antwoord bevat de cijfers zoals de PDF ze toont.")
+    @Operation(summary = "Maak een rapportage per peildatum", description = "Zet het maken op de achtergrond "
+            + "(202 Accepted): Location wijst de taak aan (/api/v1/governance-jobs/{id}) met voortgang; als die klaar "
+            + "is, wijst result de bewaarde rapportage aan.")
     @PostMapping(path = "/weekly-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ReportResource> generate(@RequestBody ReportRequest request) {
-        var made = reports.generate(request.referenceDate(), WeeklyReports.language(request.language()));
-        return ResponseEntity.created(URI.create("/api/v1/weekly-reports/" + made.id())).body(ReportResource.of(made));
+    ResponseEntity<GovernanceJobApi.JobResource> generate(@RequestBody ReportRequest request) {
+        var job = reports.start(request.referenceDate(), WeeklyReports.language(request.language()));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/governance-jobs/" + job.id()))
+                .body(GovernanceJobApi.JobResource.of(job));
     }
 
     @Operation(summary = "Eén rapportage met de cijfers die erin staan")
