@@ -1,13 +1,11 @@
 package nl.doorstroom.governance;
 
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import nl.doorstroom.documents.TemplateText;
 import nl.doorstroom.shared.InvalidInput.Problem;
 
 /**
@@ -28,13 +26,6 @@ final class TableLetterText {
     static final List<String> NAMES = List.of("gemeente", "gemeentecode", "provincie", "periode", "taakstelling",
             "achterstand", "gecorrigeerde_taakstelling", "gehuisvest", "tekort", "realisatie", "kleur", "datum",
             "opvangplekken_coa", "opvangplekken_gemeente", "toezeggingen_afgerond", "toezeggingen_nagekomen");
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
-
-    private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t\\x0B\\f]*\\R\\s*");
-
-    /** The PDF is set in the base-14 fonts, which hold Windows-1252 only (see documents.PdfDocuments). */
-    private static final Charset PRINTABLE = Charset.forName("windows-1252");
 
     private TableLetterText() {
     }
@@ -83,45 +74,21 @@ final class TableLetterText {
 
     /** The placeholder names in a text, in order of first use. */
     static LinkedHashSet<String> placeholders(String text) {
-        var names = new LinkedHashSet<String>();
-        var matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
+        return TemplateText.placeholders(text);
     }
 
     /** The text with each known placeholder replaced by its value; anything else is left as written. */
     static String fill(String text, Map<String, String> values) {
-        var matcher = PLACEHOLDER.matcher(text);
-        var filled = new StringBuilder(text.length() + 256);
-        while (matcher.find()) {
-            var value = values.get(matcher.group(1));
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(value == null ? matcher.group() : value));
-        }
-        matcher.appendTail(filled);
-        return filled.toString();
+        return TemplateText.fill(text, values);
     }
 
     /** The paragraphs of a text (a blank line starts a new one), each as its lines. */
     static List<List<String>> paragraphs(String text) {
-        var paragraphs = new ArrayList<List<String>>();
-        for (var paragraph : BLANK_LINE.split(text.strip())) {
-            var lines = paragraph.lines().map(String::stripTrailing).filter(l -> !l.isBlank()).toList();
-            if (!lines.isEmpty()) {
-                paragraphs.add(lines);
-            }
-        }
-        return paragraphs;
+        return TemplateText.paragraphs(text);
     }
 
     /** The characters of a text the PDF cannot show, each once. */
     static List<String> unprintable(String text) {
-        var encoder = PRINTABLE.newEncoder();
-        var found = new LinkedHashSet<String>();
-        text.codePoints().filter(c -> c != '\n' && c != '\r' && c != '\t')
-                .filter(c -> Character.isISOControl(c) || !encoder.canEncode(Character.toString(c)))
-                .forEach(c -> found.add(Character.toString(c)));
-        return List.copyOf(found);
+        return TemplateText.unprintable(text);
     }
 }

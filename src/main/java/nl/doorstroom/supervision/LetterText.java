@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import nl.doorstroom.documents.TemplateText;
 import nl.doorstroom.shared.InvalidInput.Problem;
 
 /**
@@ -26,10 +25,6 @@ final class LetterText {
     static final List<String> NAMES = List.of("gemeente", "gemeentecode", "provincie", "datum", "zaaknummer",
             "halfjaar", "taakstelling", "achterstand", "gecorrigeerde_taakstelling", "gehuisvest", "tekort",
             "perioden_gemist", DEADLINE, "handelingsperspectief", "wettelijke_grondslag");
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
-
-    private static final Pattern BLANK_LINE = Pattern.compile("\\R[ \\t\\x0B\\f]*\\R\\s*");
 
     /** The PDF is set in the base-14 fonts, which hold Windows-1252 only (see PdfDocuments). */
     private static final Charset PRINTABLE = Charset.forName("windows-1252");
@@ -65,48 +60,24 @@ final class LetterText {
         return problems;
     }
 
-    /** The placeholder names in a body, in order of first use. */
-    static LinkedHashSet<String> placeholders(String body) {
-        var names = new LinkedHashSet<String>();
-        var matcher = PLACEHOLDER.matcher(body);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
+    /** The placeholder names in a text, in order of first use. */
+    static LinkedHashSet<String> placeholders(String text) {
+        return TemplateText.placeholders(text);
     }
 
-    /** The body with each known placeholder replaced by its value; anything else is left as written. */
-    static String fill(String body, Map<String, String> values) {
-        var matcher = PLACEHOLDER.matcher(body);
-        var filled = new StringBuilder(body.length() + 256);
-        while (matcher.find()) {
-            var value = values.get(matcher.group(1));
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(value == null ? matcher.group() : value));
-        }
-        matcher.appendTail(filled);
-        return filled.toString();
+    /** The text with each known placeholder replaced by its value; anything else is left as written. */
+    static String fill(String text, Map<String, String> values) {
+        return TemplateText.fill(text, values);
     }
 
     /** The paragraphs of a text (a blank line starts a new one), each as its lines. */
     static List<List<String>> paragraphs(String text) {
-        var paragraphs = new ArrayList<List<String>>();
-        for (var paragraph : BLANK_LINE.split(text.strip())) {
-            var lines = paragraph.lines().map(String::stripTrailing).filter(l -> !l.isBlank()).toList();
-            if (!lines.isEmpty()) {
-                paragraphs.add(lines);
-            }
-        }
-        return paragraphs;
+        return TemplateText.paragraphs(text);
     }
 
     /** The characters of a text the PDF cannot show, each once. */
     static List<String> unprintable(String text) {
-        var encoder = PRINTABLE.newEncoder();
-        var found = new LinkedHashSet<String>();
-        text.codePoints().filter(c -> c != '\n' && c != '\r' && c != '\t')
-                .filter(c -> Character.isISOControl(c) || !encoder.canEncode(Character.toString(c)))
-                .forEach(c -> found.add(Character.toString(c)));
-        return List.copyOf(found);
+        return TemplateText.unprintable(text);
     }
 
     /**
