@@ -383,7 +383,8 @@ class BrowserJourneyTests {
 
         browser.waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Weekrapportage wordt gemaakt"));
         assertThat(driver.findElement(By.cssSelector("main p[role=status]")).getText())
-                .startsWith("De rapportage per " + today + " wordt gemaakt");
+                .startsWith("De rapportage per " + today.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"))
+                        + " wordt gemaakt");
         assertThat(driver.findElements(By.cssSelector("#job-progress progress"))).isNotEmpty();
         // The page polls the job every two seconds; the first report after a start takes longest.
         browser.waitUntil(java.time.Duration.ofSeconds(90),

@@ -83,7 +83,8 @@ class ReportPages {
             input.check();
             if (problems.isEmpty()) {
                 var job = reports.start(date, locale);
-                redirect.addFlashAttribute("notice", Notice.of("governance.report.form.queued", date.toString()));
+                redirect.addFlashAttribute("notice", Notice.of("governance.report.form.queued",
+                        date.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"))));
                 return "redirect:/governance/jobs/" + job.id();
             }
         }
